@@ -1,0 +1,25 @@
+import { organisationSchema } from '$lib/forms/organisation';
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { failForm, fieldErrors } from '$lib/server/form-errors';
+import { nowSeconds } from '$lib/server/ids';
+import * as organisations from '$lib/server/organisations';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	requireUser(locals, url);
+};
+
+export const actions = {
+	default: async ({ request, locals, url }) => {
+		const user = requireUser(locals, url);
+		const form = await request.formData();
+		const parsed = organisationSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) {
+			return failForm(400, form, fieldErrors(parsed.error));
+		}
+		const org = organisations.createOrganisation(getDb(), user.id, parsed.data, nowSeconds());
+		redirect(303, `/orgs/${org.id}`);
+	}
+} satisfies Actions;
