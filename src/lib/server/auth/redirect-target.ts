@@ -5,7 +5,8 @@
 export function safeRedirectTarget(value: unknown, fallback = '/orgs'): string {
 	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//'))
 		return fallback;
-	if (/[\\\u0000-\u001f]/.test(value)) return fallback;
+	// Browsers treat a backslash as a slash and drop tabs and newlines, so `/\evil` would leave.
+	if ([...value].some((c) => c === '\\' || c.charCodeAt(0) < 32)) return fallback;
 	try {
 		const base = 'http://same.invalid';
 		const url = new URL(value, base);

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './scripts/chromium-path.js';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: chromiumExecutable() ?? undefined,
+			// Debian's Chromium as root in a sandbox-less, offline container.
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: 'node scripts/e2e-server.js',
+		url: `${baseURL}/login`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(port), ORIGIN: baseURL }
+	}
+});

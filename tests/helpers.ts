@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+
+export const password = 'correct-horse-battery';
+
+export function uniqueEmail(prefix: string): string {
+	return `${prefix}-${randomBytes(5).toString('hex')}@example.nl`;
+}
+
+export async function signUp(page: Page, email: string): Promise<void> {
+	await page.goto('/signup');
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Account aanmaken' }).click();
+	await expect(page).toHaveURL(/\/orgs$/);
+}
+
+export async function logIn(page: Page, email: string): Promise<void> {
+	await page.goto('/login');
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).toHaveURL(/\/orgs/);
+}
+
+export async function logOut(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL(/\/login/);
+}
+
+/** Creates an organisation and returns its id (from the URL it lands on). */
+export async function createOrganisation(page: Page, name: string): Promise<string> {
+	await page.goto('/orgs/new');
+	await page.getByLabel('Naam organisatie').fill(name);
+	await page.getByLabel('KvK-nummer').fill('12345678');
+	await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	const id = new URL(page.url()).pathname.split('/')[2];
+	if (!id) throw new Error(`no organisation id in ${page.url()}`);
+	return id;
+}
+
+export async function invite(
+	page: Page,
+	orgId: string,
+	email: string,
+	role: 'Bewerker' | 'Lezer' | 'Adviseur' | 'Eigenaar'
+): Promise<void> {
+	await page.goto(`/orgs/${orgId}/members`);
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Rol', { exact: true }).selectOption({ label: role });
+	await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText(email);
+}
