@@ -1,0 +1,165 @@
+import { containsPossibleBsn } from './bsn';
+import { columnLetter } from './column-letter';
+import type { LocalizedText } from './localized-text';
+import { toLookupKey, toLookupWords } from './lookup-key';
+import type { CsvRecord } from './parse-csv';
+
+/**
+ * The tool never stores names, BSNs or other directly identifying data (scoring contract
+ * §2): a file that seems to carry them is refused as a whole, before anything else is read.
+ */
+
+// Found anywhere in the header with case, spaces, punctuation and accents removed.
+const PERSONAL_HEADER_PARTS = [
+	'bsn',
+	'burgerservicenummer',
+	'sofinummer',
+	'sofinr',
+	'geboorte',
+	'gebdatum',
+	'geboren',
+	'birth',
+	'voornaam',
+	'achternaam',
+	'familienaam',
+	'roepnaam',
+	'meisjesnaam',
+	'tussenvoegsel',
+	'firstname',
+	'lastname',
+	'surname',
+	'givenname',
+	'fullname',
+	'middlename',
+	'email',
+	'telefoon',
+	'telephone',
+	'phone',
+	'mobiel',
+	'adres',
+	'address',
+	'postcode',
+	'zipcode',
+	'postalcode',
+	'woonplaats',
+	'straat',
+	'street',
+	'huisnummer'
+] as const;
+
+// Only as a whole word: as a part they occur in harmless words ("dob" in "adobe").
+const PERSONAL_HEADER_WORDS = new Set([
+	'naam',
+	'namen',
+	'name',
+	'names',
+	'dob',
+	'mail',
+	'tel',
+	'gsm',
+	'mobile',
+	'initialen',
+	'initials'
+]);
+
+// Compounds such as "medewerkernaam" or "naamwerknemer" are names of people, except these
+// names of things an organisation might well add as a column.
+const NAME_AFFIXES = ['naam', 'name'] as const;
+const NON_PERSONAL_NAMES = new Set([
+	'functienaam',
+	'bedrijfsnaam',
+	'afdelingsnaam',
+	'organisatienaam',
+	'teamnaam',
+	'locatienaam',
+	'vestigingsnaam',
+	'jobname',
+	'functionname',
+	'rolename',
+	'companyname',
+	'departmentname',
+	'teamname',
+	'locationname'
+]);
+
+/** Whether a column header announces personal data (a name, BSN, birth date, contact or address). */
+export function isPersonalDataHeader(header: string): boolean {
+	const key = toLookupKey(header);
+	if (key === '') return false;
+	if (PERSONAL_HEADER_PARTS.some((part) => key.includes(part))) return true;
+	if (toLookupWords(header).some((word) => PERSONAL_HEADER_WORDS.has(word))) return true;
+	return (
+		!NON_PERSONAL_NAMES.has(key) &&
+		NAME_AFFIXES.some((affix) => key.startsWith(affix) || key.endsWith(affix))
+	);
+}
+
+export type PersonalDataCode = 'personal-data-column' | 'possible-bsn';
+
+export interface PersonalDataFinding {
+	readonly code: PersonalDataCode;
+	/** Excel row number (the header is row 1). */
+	readonly row: number;
+	/** The header as the user wrote it, or the column letter when that would reveal the value. */
+	readonly column: string;
+	readonly message: LocalizedText;
+}
+
+const WHY: LocalizedText = {
+	nl: 'Deze tool slaat nooit namen, BSN’s of andere direct herleidbare gegevens op. Verwijder die gegevens en geef iedere persoon een pseudoniem kenmerk, zoals ‘mw-001’. Het bestand is niet ingelezen.',
+	en: 'This tool never stores names, BSNs or other directly identifying data. Remove that data and give each person a pseudonymous id, such as ‘emp-001’. The file has not been imported.'
+};
+
+const messages = {
+	'personal-data-column': (column: string): LocalizedText => ({
+		nl: `Kolom ‘${column}’ lijkt persoonsgegevens te bevatten (naam, BSN, geboortedatum, contactgegevens of adres). ${WHY.nl}`,
+		en: `Column ‘${column}’ looks like personal data (a name, BSN, date of birth, contact details or address). ${WHY.en}`
+	}),
+	// Never include the cell value: the point is not to spread the number any further.
+	'possible-bsn': (row: number, column: string): LocalizedText => ({
+		nl: `Rij ${row}, kolom ‘${column}’: deze cel bevat een getal dat een BSN kan zijn (het voldoet aan de elfproef). ${WHY.nl}`,
+		en: `Row ${row}, column ‘${column}’: this cell holds a number that could be a BSN (it passes the eleven test). ${WHY.en}`
+	})
+} satisfies Record<PersonalDataCode, (...args: never[]) => LocalizedText>;
+
+/**
+ * Every column whose header announces personal data, and every cell (header included)
+ * that holds a possible BSN. `records[0]` is the header.
+ */
+export function findPersonalData(records: readonly CsvRecord[]): PersonalDataFinding[] {
+	const findings: PersonalDataFinding[] = [];
+	const header = records[0];
+	if (!header) return findings;
+
+	const labels = header.cells.map((cell, index) => {
+		const text = cell.trim();
+		return text === '' || containsPossibleBsn(text) ? columnLetter(index) : text;
+	});
+	const labelOf = (index: number) => labels[index] ?? columnLetter(index);
+
+	header.cells.forEach((cell, index) => {
+		if (isPersonalDataHeader(cell)) {
+			const column = labelOf(index);
+			findings.push({
+				code: 'personal-data-column',
+				row: header.row,
+				column,
+				message: messages['personal-data-column'](column)
+			});
+		}
+	});
+	for (const record of records) {
+		record.cells.forEach((cell, index) => {
+			if (containsPossibleBsn(cell)) {
+				const column = labelOf(index);
+				findings.push({
+					code: 'possible-bsn',
+					row: record.row,
+					column,
+					message: messages['possible-bsn'](record.row, column)
+				});
+			}
+		});
+	}
+	return findings;
+}
