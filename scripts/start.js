@@ -5,6 +5,8 @@ process.env.PORT ||= '3000';
 process.env.HOST ||= '0.0.0.0';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 process.env.DATABASE_PATH ||= 'db/pso.sqlite';
+// Imports of 10,000-line CSV files and assessment files exceed adapter-node's 512 kB default.
+process.env.BODY_SIZE_LIMIT ||= '20M';
 
 console.log(`PSO Readiness: ${process.env.ORIGIN} (database ${process.env.DATABASE_PATH})`);
 await import('../build/index.js');

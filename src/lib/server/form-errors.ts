@@ -14,7 +14,14 @@ const messages = {
 	text_too_long: m.error_text_too_long,
 	kvk_invalid: m.error_kvk_invalid,
 	fulltime_hours_invalid: m.error_fulltime_hours_invalid,
-	role_invalid: m.error_role_invalid
+	role_invalid: m.error_role_invalid,
+	date_invalid: m.error_date_invalid,
+	period_invalid: m.error_period_invalid,
+	ruleset_invalid: m.error_ruleset_invalid,
+	file_required: m.error_file_required,
+	status_invalid: m.error_status_invalid,
+	criterion_invalid: m.error_criterion_invalid,
+	document_required: m.error_document_required
 } satisfies Record<string, () => string>;
 
 export type ErrorCode = keyof typeof messages;

@@ -1,0 +1,170 @@
+import type { TargetGroupLine } from '$lib/pso/assessment-schema';
+import type { Assessment } from './assessments';
+import { assertCan } from './assessment-state';
+import type { Db } from './db';
+
+interface LineRow {
+	line_id: string;
+	position: TargetGroupLine['position'];
+	contract: TargetGroupLine['contract'];
+	hours_per_week: number;
+	start_date: string;
+	end_date: string | null;
+	inflow: string | null;
+	lks_until: string | null;
+	indication_until: string | null;
+	school_left: string | null;
+	ww_months: number | null;
+	further_indication: number;
+	durable: number;
+}
+
+/** Rows to the file format's lines, leaving out what is not given (as an export would). */
+function toLine(r: LineRow): TargetGroupLine {
+	const line: TargetGroupLine = {
+		id: r.line_id,
+		position: r.position,
+		contract: r.contract,
+		hoursPerWeek: r.hours_per_week,
+		start: r.start_date,
+		end: r.end_date
+	};
+	if (r.inflow) line.inflow = r.inflow;
+	if (r.lks_until) line.lksUntil = r.lks_until;
+	if (r.indication_until) line.indicationUntil = r.indication_until;
+	if (r.school_left) line.schoolLeft = r.school_left;
+	if (r.ww_months !== null) line.wwMonths = r.ww_months;
+	if (r.further_indication) line.furtherIndication = true;
+	if (r.durable) line.durable = true;
+	return line;
+}
+
+export function listLines(db: Db, assessment: Pick<Assessment, 'id'>): TargetGroupLine[] {
+	return (
+		db
+			.prepare(
+				`SELECT line_id, position, contract, hours_per_week, start_date, end_date, inflow, lks_until,
+				   indication_until, school_left, ww_months, further_indication, durable
+				 FROM assessment_lines WHERE assessment_id = ? ORDER BY seq, line_id`
+			)
+			.all(assessment.id) as LineRow[]
+	).map(toLine);
+}
+
+export function countLines(db: Db, assessmentId: string): number {
+	return (
+		db
+			.prepare('SELECT count(*) AS n FROM assessment_lines WHERE assessment_id = ?')
+			.get(assessmentId) as {
+			n: number;
+		}
+	).n;
+}
+
+function lineValues(assessmentId: string, seq: number, l: TargetGroupLine) {
+	return [
+		assessmentId,
+		seq,
+		l.id,
+		l.position,
+		l.contract,
+		l.hoursPerWeek,
+		l.start,
+		l.end ?? null,
+		l.inflow ?? null,
+		l.lksUntil ?? null,
+		l.indicationUntil ?? null,
+		l.schoolLeft ?? null,
+		l.wwMonths ?? null,
+		l.furtherIndication ? 1 : 0,
+		l.durable ? 1 : 0
+	];
+}
+
+const insertSql = `INSERT INTO assessment_lines (assessment_id, seq, line_id, position, contract,
+	hours_per_week, start_date, end_date, inflow, lks_until, indication_until, school_left, ww_months,
+	further_indication, durable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export type LineWriteOutcome = 'saved' | 'duplicate-id' | 'not-found';
+
+export function addLine(db: Db, assessment: Assessment, line: TargetGroupLine): LineWriteOutcome {
+	assertCan(assessment.status, 'edit');
+	const next = db
+		.prepare(
+			'SELECT coalesce(max(seq), 0) + 1 AS seq FROM assessment_lines WHERE assessment_id = ?'
+		)
+		.get(assessment.id) as { seq: number };
+	const result = db
+		.prepare(`${insertSql} ON CONFLICT (assessment_id, line_id) DO NOTHING`)
+		.run(...lineValues(assessment.id, next.seq, line));
+	return result.changes === 1 ? 'saved' : 'duplicate-id';
+}
+
+/** Replaces line `lineId` (which may be renamed to `line.id`), keeping its place in the list. */
+export function updateLine(
+	db: Db,
+	assessment: Assessment,
+	lineId: string,
+	line: TargetGroupLine
+): LineWriteOutcome {
+	assertCan(assessment.status, 'edit');
+	return db.transaction((): LineWriteOutcome => {
+		const row = db
+			.prepare('SELECT seq FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
+			.get(assessment.id, lineId) as { seq: number } | undefined;
+		if (!row) return 'not-found';
+		if (line.id !== lineId) {
+			const taken = db
+				.prepare('SELECT 1 FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
+				.get(assessment.id, line.id);
+			if (taken) return 'duplicate-id';
+		}
+		db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?').run(
+			assessment.id,
+			lineId
+		);
+		db.prepare(insertSql).run(...lineValues(assessment.id, row.seq, line));
+		return 'saved';
+	})();
+}
+
+export function deleteLine(db: Db, assessment: Assessment, lineId: string): boolean {
+	assertCan(assessment.status, 'edit');
+	return (
+		db
+			.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
+			.run(assessment.id, lineId).changes > 0
+	);
+}
+
+/**
+ * Writes imported lines all-or-nothing: `replace` swaps the whole list, `append` adds to it and
+ * fails (writing nothing) when an id is already used.
+ */
+export function importLines(
+	db: Db,
+	assessment: Assessment,
+	lines: readonly TargetGroupLine[],
+	mode: 'replace' | 'append'
+): { ok: true; count: number } | { ok: false; duplicateIds: string[] } {
+	assertCan(assessment.status, 'edit');
+	return db.transaction(() => {
+		if (mode === 'replace') {
+			db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id);
+		} else {
+			const existing = new Set(listLines(db, assessment).map((l) => l.id));
+			const duplicateIds = lines.filter((l) => existing.has(l.id)).map((l) => l.id);
+			if (duplicateIds.length > 0) return { ok: false as const, duplicateIds };
+		}
+		const start = (
+			db
+				.prepare(
+					'SELECT coalesce(max(seq), 0) AS seq FROM assessment_lines WHERE assessment_id = ?'
+				)
+				.get(assessment.id) as { seq: number }
+		).seq;
+		const insert = db.prepare(insertSql);
+		lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)));
+		return { ok: true as const, count: lines.length };
+	})();
+}

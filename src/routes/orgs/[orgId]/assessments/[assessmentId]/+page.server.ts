@@ -1,0 +1,68 @@
+import { m } from '$lib/paraglide/messages';
+import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
+import * as assessments from '$lib/server/assessments';
+import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/ids';
+import * as organisations from '$lib/server/organisations';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	const { assessment } = requireAssessment(locals, params, 'view');
+	const db = getDb();
+	return {
+		basedOn: assessment.basedOn
+			? assessments.getAssessment(db, params.orgId, assessment.basedOn)
+			: null
+	};
+};
+
+export const actions = {
+	rename: async ({ request, locals, params }) => {
+		const { assessment } = requireDraft(locals, params);
+		const name = String((await request.formData()).get('name') ?? '').trim();
+		if (!name || name.length > 200)
+			return fail(400, { renameError: m.error_name_required(), name });
+		lockedAsConflict(() => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
+		return { renamed: true };
+	},
+	finalise: ({ locals, params }) => {
+		const { assessment, user } = requireDraft(locals, params);
+		const db = getDb();
+		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
+		if (!org) error(404, { message: 'Not found' });
+		const scored = scoreStoredAssessment(db, assessment, org.name);
+		if (!scored.ok) return fail(400, { finaliseError: m.finalise_needs_valid_input() });
+		lockedAsConflict(() =>
+			assessments.finaliseAssessment(
+				db,
+				assessment,
+				scored.input,
+				scored.result,
+				user.id,
+				nowSeconds()
+			)
+		);
+		redirect(303, `/orgs/${params.orgId}/assessments/${assessment.id}/result`);
+	},
+	newVersion: ({ locals, params }) => {
+		const { assessment, user } = requireAssessment(locals, params, 'edit');
+		if (assessment.status !== 'final')
+			error(409, { message: 'Only a final assessment gets a new version' });
+		const id = assessments.copyAssessment(
+			getDb(),
+			params.orgId,
+			assessment.id,
+			user.id,
+			null,
+			nowSeconds()
+		);
+		redirect(303, `/orgs/${params.orgId}/assessments/${id}/organisation`);
+	},
+	delete: ({ locals, params }) => {
+		const { assessment } = requireDraft(locals, params);
+		lockedAsConflict(() => assessments.deleteDraft(getDb(), assessment));
+		redirect(303, `/orgs/${params.orgId}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,38 @@
+import { purchaseFromForm } from '$lib/forms/assessment-forms';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { purchaseIndirectFte } from '$lib/pso/contribution';
+import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import * as purchases from '$lib/server/assessment-purchases';
+import { getDb } from '$lib/server/db';
+import { failForm } from '$lib/server/form-errors';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	const { assessment } = requireAssessment(locals, params, 'view');
+	const list = purchases.listPurchases(getDb(), assessment);
+	return {
+		purchases: list.map((p) => ({ ...p, indirectFte: purchaseIndirectFte(p) })),
+		totalIndirectFte: list.reduce((sum, p) => sum + purchaseIndirectFte(p), 0)
+	};
+};
+
+export const actions = {
+	add: async ({ request, locals, params }) => {
+		const { assessment } = requireDraft(locals, params);
+		const form = await request.formData();
+		const purchase = purchaseFromForm(form, getLocale());
+		if (!purchase.ok) return failForm(400, form, purchase.errors);
+		lockedAsConflict(() => purchases.addPurchases(getDb(), assessment, [purchase.value]));
+		return { added: purchase.value.supplier };
+	},
+	delete: async ({ request, locals, params }) => {
+		const { assessment } = requireDraft(locals, params);
+		const rowId = String((await request.formData()).get('purchaseId') ?? '');
+		if (!lockedAsConflict(() => purchases.deletePurchase(getDb(), assessment, rowId))) {
+			return fail(404, { deleteError: m.purchase_not_found() });
+		}
+		return { deleted: true };
+	}
+} satisfies Actions;

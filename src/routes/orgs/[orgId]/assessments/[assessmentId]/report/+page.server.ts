@@ -1,0 +1,14 @@
+import { listCriteria } from '$lib/server/assessment-evidence';
+import { requireAssessment } from '$lib/server/assessment-access';
+import { getDb } from '$lib/server/db';
+import { loadResultData } from '../result/result-data';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	const { assessment } = requireAssessment(locals, params, 'view');
+	return {
+		...loadResultData(locals, params),
+		criteria: listCriteria(getDb(), assessment),
+		printedAt: new Date().toISOString().slice(0, 10)
+	};
+};

@@ -1,0 +1,42 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { parseAssessmentText } from '$lib/pso/assessment-schema';
+import { issueText } from '$lib/pso/validation-messages';
+import { importAssessmentDocument } from '$lib/server/assessment-import';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/ids';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	requireOrgAccess(locals, params.orgId, 'edit');
+};
+
+export const actions = {
+	default: async ({ request, locals, params }) => {
+		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { fileError: m.error_file_required(), issues: [] });
+		const lang = getLocale();
+		const parsed = parseAssessmentText(await file.text());
+		if (!parsed.ok) {
+			return fail(400, {
+				fileError: m.import_json_invalid(),
+				issues: parsed.issues
+					.slice(0, 200)
+					.map((i) => ({ path: i.path || '(bestand)', message: issueText(i, lang) }))
+			});
+		}
+		const id = importAssessmentDocument(
+			getDb(),
+			params.orgId,
+			user.id,
+			parsed.value,
+			m.imported_assessment_name({ file: file.name.slice(0, 120) }),
+			nowSeconds()
+		);
+		redirect(303, `/orgs/${params.orgId}/assessments/${id}`);
+	}
+} satisfies Actions;
