@@ -1,0 +1,32 @@
+// Aspirant route (contract §3.13, pso-method §8, sources S20, S52): a status for an
+// organisation below trede 1 with an adopted, SMART, started plan aiming at trede 1+.
+import type { ActionPlan } from './assessment-schema';
+import { rungIndex, type RungCode } from './input-codes';
+import type { AspirantMissingCode } from './result-codes';
+
+export interface AspirantOutcome {
+	available: boolean;
+	missing: AspirantMissingCode[];
+}
+
+export function aspirantOutcome(
+	eligible: boolean,
+	rung: RungCode,
+	plan: ActionPlan | null | undefined
+): AspirantOutcome {
+	const missing: AspirantMissingCode[] = [];
+	if (!eligible) missing.push('not-eligible');
+	else if (rungIndex(rung) >= rungIndex('trede-1')) missing.push('rung-at-or-above-trede-1');
+	if (plan === null || plan === undefined) {
+		missing.push('action-plan-missing');
+	} else {
+		if (plan.adopted !== true) missing.push('not-adopted');
+		if (plan.smart !== true) missing.push('not-smart');
+		if (plan.started !== true) missing.push('not-started');
+		const target = plan.targetRung;
+		if (target === null || target === undefined || rungIndex(target) < rungIndex('trede-1')) {
+			missing.push('target-below-trede-1');
+		}
+	}
+	return { available: missing.length === 0, missing };
+}
