@@ -43,7 +43,9 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByLabel('Fte leverancier', { exact: true }).fill('40');
 			await page.getByLabel('Directe bijdrage leverancier (%)').fill('30');
 			await page.getByRole('button', { name: 'Inkoop toevoegen' }).click();
-			await expect(page.getByRole('row', { name: /Groen BV/ }).getByRole('cell', { name: '0,3', exact: true })).toBeVisible();
+			await expect(
+				page.getByRole('row', { name: /Groen BV/ }).getByRole('cell', { name: '0,3', exact: true })
+			).toBeVisible();
 
 			await setAllCriteriaMet(page, base);
 			const exported = await page.request.get(`${base}/export.json`);
@@ -135,13 +137,11 @@ test('export → import → export gives the same file', async ({ page }) => {
 	await page.goto(`/orgs/${orgId}/assessments/import`);
 	const broken = JSON.parse(first);
 	broken.targetGroup[0].hoursPerWeek = 99;
-	await page
-		.getByLabel('JSON-bestand')
-		.setInputFiles({
-			name: 'b.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(broken))
-		});
+	await page.getByLabel('JSON-bestand').setInputFiles({
+		name: 'b.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(broken))
+	});
 	await page.getByRole('button', { name: 'Importeren' }).click();
 	await expect(page.getByText('targetGroup[0].hoursPerWeek')).toBeVisible();
 	await page.goto(`/orgs/${orgId}`);

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addLine, fillOrganisation, newAssessment, setAllCriteriaMet } from './assessment-helpers';
+import { createOrganisation, signUp, uniqueEmail } from './helpers';
+
+async function expectNoViolations(page: Page, path: string) {
+	await page.goto(path);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		path
+	).toEqual([]);
+}
+
+test('axe finds no violations on the public pages', async ({ page }) => {
+	for (const path of ['/', '/login', '/signup']) await expectNoViolations(page, path);
+});
+
+test('axe finds no violations on the organisation pages, every assessment step and the result', async ({
+	page
+}) => {
+	await signUp(page, uniqueEmail('axe'));
+	const orgId = await createOrganisation(page, 'Toegankelijk BV');
+	const base = await newAssessment(page, orgId);
+	await fillOrganisation(page, base, '10', '12');
+	await addLine(page, base, {
+		id: 'mw-1',
+		position: 'ww',
+		contract: 'regular',
+		hours: '32',
+		start: '2021-01-01'
+	});
+	await setAllCriteriaMet(page, base);
+	for (const path of [
+		'/orgs',
+		'/orgs/new',
+		'/account',
+		`/orgs/${orgId}`,
+		`/orgs/${orgId}/members`,
+		`/orgs/${orgId}/settings`,
+		`/orgs/${orgId}/assessments/new`,
+		`/orgs/${orgId}/assessments/import`,
+		base,
+		`${base}/organisation`,
+		`${base}/workforce`,
+		`${base}/workforce/mw-1`,
+		`${base}/workforce/import`,
+		`${base}/purchases`,
+		`${base}/evidence`,
+		`${base}/result`,
+		`${base}/report`
+	]) {
+		await expectNoViolations(page, path);
+	}
+});
+
+test('axe finds no violations on forms showing errors', async ({ page }) => {
+	await signUp(page, uniqueEmail('axe-errors'));
+	const orgId = await createOrganisation(page, 'Fouten BV');
+	const base = await newAssessment(page, orgId);
+	await page.goto(`${base}/workforce`);
+	await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+	await expect(page.locator('.error').first()).toBeVisible();
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.map((v) => v.id)).toEqual([]);
+});
