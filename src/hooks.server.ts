@@ -3,13 +3,14 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
+import { clearResultCache } from '$lib/server/result-view-cache';
 import { nowSeconds } from '$lib/server/ids';
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = () => {
 	if (building) return;
-	initDb();
+	clearResultCache(initDb());
 	const close = () => closeDb();
 	process.once('SIGINT', close);
 	process.once('SIGTERM', close);

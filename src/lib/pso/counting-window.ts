@@ -30,7 +30,7 @@ function dateOf(line: TargetGroupLine, field: LineDateField): number | null {
  * number (already parsed by the caller).
  */
 export function resolveWindow(
-	window: CountingWindow,
+	rule: CountingWindow,
 	contract: ContractRule,
 	line: TargetGroupLine,
 	start: number,
@@ -40,7 +40,7 @@ export function resolveWindow(
 	out.to = Infinity;
 	out.hasEnd = false;
 	out.inflowAfterStart = false;
-	switch (window.kind) {
+	switch (rule.kind) {
 		case 'none':
 			break;
 		case 'years-from-inflow':
@@ -48,19 +48,19 @@ export function resolveWindow(
 			// `inflow` defaults to `start` (contract §2); days before `start` never count anyway.
 			const inflow = optionalDayNumber(line.inflow) ?? start;
 			out.from = inflow;
-			out.to = lastDayOfYearsFrom(inflow, window.years);
+			out.to = lastDayOfYearsFrom(inflow, rule.years);
 			out.hasEnd = true;
 			out.inflowAfterStart = inflow > start;
-			if (window.kind === 'years-from-inflow-or-until') {
+			if (rule.kind === 'years-from-inflow-or-until') {
 				// participatiewet-lks: the later of the LKS end and N years from inflow (contract §4).
-				const until = dateOf(line, window.until);
+				const until = dateOf(line, rule.until);
 				if (until !== null && until > out.to) out.to = until;
 			}
 			break;
 		}
 		case 'until': {
 			// wsw: until the indication ends, inclusive; no end date means no end (contract §2).
-			const until = dateOf(line, window.until);
+			const until = dateOf(line, rule.until);
 			if (until !== null) {
 				out.to = until;
 				out.hasEnd = true;
@@ -69,9 +69,9 @@ export function resolveWindow(
 		}
 		case 'years-after': {
 			// vso-pro: 5 years after leaving school; no window while still at school (contract §4).
-			const after = dateOf(line, window.after);
+			const after = dateOf(line, rule.after);
 			if (after !== null) {
-				out.to = lastDayOfYearsFrom(after, window.years);
+				out.to = lastDayOfYearsFrom(after, rule.years);
 				out.hasEnd = true;
 			}
 			break;

@@ -150,7 +150,7 @@ function qualitativeSteps(context: ExplainContext): ExplanationStep[] {
 		code: 'rung',
 		section: 'rung',
 		text: t(`Uitkomst: ${rung}.${held}`, `Outcome: ${rung}.${held}`),
-		rule: '§3.12'
+		rule: result.eligible ? '§3.12' : '§3.7'
 	};
 	return result.eligible ? [qualitative, outcome] : [outcome];
 }
@@ -165,7 +165,12 @@ function statusSteps(context: ExplainContext): ExplanationStep[] {
 				'Aspirant status is possible: the action plan is adopted, SMART, started and aims at trede 1 (rung 1) or higher.'
 			)
 		: `${t('Aspirant-status is niet mogelijk.', 'Aspirant status is not possible.')} ${aspirant.missing.map((code) => aspirantMissingText(code, lang)).join(' ')}`;
-	const qualifying = count(context, trace.qualifyingPersons, ['medewerker', 'medewerkers'], ['employee', 'employees']);
+	const qualifying = count(
+		context,
+		trace.qualifyingPersons,
+		['medewerker', 'medewerkers'],
+		['employee', 'employees']
+	);
 	const persons =
 		pso30plus.headcountPct === null || trace.headcount === null
 			? t(
@@ -225,7 +230,10 @@ function planText(context: ExplainContext, entry: ResultNextRung): string {
 	const { referenceSupplier } = trace;
 	const profile =
 		trace.ftePerEuroFrom === 'purchases'
-			? t('bij het inkoopprofiel van uw huidige leveranciers', 'at the profile of your current suppliers')
+			? t(
+					'bij het inkoopprofiel van uw huidige leveranciers',
+					'at the profile of your current suppliers'
+				)
 			: t(
 					`bij een referentieleverancier met ${euro(referenceSupplier.turnoverPerFte)} omzet per fte en ${share(referenceSupplier.directPct)} directe bijdrage`,
 					`from a reference supplier with ${euro(referenceSupplier.turnoverPerFte)} turnover per FTE and ${share(referenceSupplier.directPct)} direct contribution`

@@ -12,14 +12,16 @@ import {
 	rungLabel,
 	warningText
 } from './explain';
-import { contractCodes, positionCodes, purchaseKinds, qualitativeCriteria, qualitativeStatuses } from './input-codes';
+import {
+	contractCodes,
+	positionCodes,
+	purchaseKinds,
+	qualitativeCriteria,
+	qualitativeStatuses
+} from './input-codes';
 import { langs, type TextTable } from './lang';
 import { positionHelp, positionLabels } from './position-texts';
-import {
-	aspirantMissingTexts,
-	ineligibleReasonTexts,
-	pso30plusReasonTexts
-} from './reason-texts';
+import { aspirantMissingTexts, ineligibleReasonTexts, pso30plusReasonTexts } from './reason-texts';
 import {
 	aspirantMissingCodes,
 	ineligibleReasonCodes,
@@ -45,7 +47,20 @@ const tables: [string, TextTable<string>, readonly string[]][] = [
 	['contracts', contractLabels, contractCodes],
 	['contract help', contractHelp, contractCodes],
 	['purchase kinds', purchaseKindLabels, purchaseKinds],
-	['rungs', rungLabels, ['not-eligible', 'none', 'basistrede', 'trede-1', 'trede-2', 'trede-3', 'pso-30plus', 'aspirant']],
+	[
+		'rungs',
+		rungLabels,
+		[
+			'not-eligible',
+			'none',
+			'basistrede',
+			'trede-1',
+			'trede-2',
+			'trede-3',
+			'pso-30plus',
+			'aspirant'
+		]
+	],
 	['criteria', qualitativeCriterionLabels, qualitativeCriteria],
 	['criterion help', qualitativeCriterionHelp, qualitativeCriteria],
 	['statuses', qualitativeStatusLabels, qualitativeStatuses],
@@ -91,27 +106,38 @@ describe('disclaimer (contract §5)', () => {
 	it.each([
 		['nl', 'geen PSO-certificaat', 'rekenregels 2.1', '01-04-2023'],
 		['en', 'not a PSO certificate', 'ruleset 2.1', '01/04/2023']
-	] as const)('%s names the ruleset and says it is no certificate', (lang, notCertificate, id, date) => {
-		const text = disclaimerText(ruleset('2.1'), lang);
-		expect(text).toContain(notCertificate);
-		expect(text).toContain(id);
-		expect(text).toContain(date);
-		expect(text.toLowerCase()).toContain(lang === 'nl' ? 'indicatieve zelfbeoordeling' : 'indicative self-assessment');
-	});
+	] as const)(
+		'%s names the ruleset and says it is no certificate',
+		(lang, notCertificate, id, date) => {
+			const text = disclaimerText(ruleset('2.1'), lang);
+			expect(text).toContain(notCertificate);
+			expect(text).toContain(id);
+			expect(text).toContain(date);
+			expect(text.toLowerCase()).toContain(
+				lang === 'nl' ? 'indicatieve zelfbeoordeling' : 'indicative self-assessment'
+			);
+		}
+	);
 });
 
 describe('explainResult', () => {
-	const t1 = assessment({ targetGroup: [line(), line()], organisation: { monthsActive: 36, headcount: 55 } });
+	const t1 = assessment({
+		targetGroup: [line(), line()],
+		organisation: { monthsActive: 36, headcount: 55 }
+	});
 	const rules = ruleset('2.1');
 	const result = scoreAssessment(t1, rules);
 
 	it('walks from the lines to the rung with the engine’s numbers (Dutch)', () => {
 		const steps = explainResult(t1, rules, result, 'nl');
-		const text = (code: string) => steps.filter((step) => step.code === code).map((step) => step.text);
+		const text = (code: string) =>
+			steps.filter((step) => step.code === code).map((step) => step.text);
 		expect(text('line-group')).toEqual([
 			'2 × Wajong, regulier contract: samen 2,0 fte × weging 1 × 1 = 2,0 gewogen fte.'
 		]);
-		expect(text('direct')).toEqual(['Directe bijdrage: 2,0 gewogen fte / 50,0 fte totaal = 4,0\u00a0%.']);
+		expect(text('direct')).toEqual([
+			'Directe bijdrage: 2,0 gewogen fte / 50,0 fte totaal = 4,0\u00a0%.'
+		]);
 		expect(text('norms')[0]).toContain('trede 2 3,7\u00a0%');
 		expect(text('norms')[0]).toContain('rekenregels 2.1, bron S19');
 		expect(text('quantitative-rung')).toEqual([
@@ -119,7 +145,10 @@ describe('explainResult', () => {
 		]);
 		expect(text('rung')).toEqual(['Uitkomst: trede 2.']);
 		expect(text('next-rung')[0]).toContain('Naar trede 3: nog 1,51 gewogen fte');
-		expect(steps.find((step) => step.code === 'norms')).toMatchObject({ rule: '§3.9', source: ['S19'] });
+		expect(steps.find((step) => step.code === 'norms')).toMatchObject({
+			rule: '§3.9',
+			source: ['S19']
+		});
 	});
 
 	it('walks the same steps in English', () => {
@@ -128,7 +157,9 @@ describe('explainResult', () => {
 			'Direct contribution: 2.0 weighted FTE / 50.0 total FTE = 4.0\u00a0%.'
 		);
 		expect(steps.find((step) => step.code === 'rung')?.text).toBe('Outcome: trede 2 (rung 2).');
-		expect(steps.map((step) => step.code)).toEqual(explainResult(t1, rules, result, 'nl').map((step) => step.code));
+		expect(steps.map((step) => step.code)).toEqual(
+			explainResult(t1, rules, result, 'nl').map((step) => step.code)
+		);
 	});
 
 	it('orders steps by section', () => {
@@ -139,7 +170,9 @@ describe('explainResult', () => {
 
 	it('uses a given trace and refuses a result of another ruleset', () => {
 		const { trace } = evaluateAssessment(t1, rules);
-		expect(explainResult(t1, rules, result, 'nl', { trace })).toEqual(explainResult(t1, rules, result, 'nl'));
+		expect(explainResult(t1, rules, result, 'nl', { trace })).toEqual(
+			explainResult(t1, rules, result, 'nl')
+		);
 		expect(() => explainResult(t1, ruleset('1.9'), result, 'nl')).toThrow(/2\.1/);
 	});
 
@@ -151,10 +184,14 @@ describe('explainResult', () => {
 		});
 		const capped = scoreAssessment(input, rules);
 		const steps = explainResult(input, rules, capped, 'nl');
-		expect(steps.find((step) => step.code === 'norms')?.text).toContain('strengere normen van 10 fte');
+		expect(steps.find((step) => step.code === 'norms')?.text).toContain(
+			'strengere normen van 10 fte'
+		);
 		expect(steps.find((step) => step.code === 'cap')?.text).toContain('begrensd van');
 		expect(steps.find((step) => step.code === 'lines-not-counted')?.text).toContain('maanden WW');
-		expect(steps.filter((step) => step.code === 'warning').map((step) => step.warning)).toEqual(capped.warnings);
+		expect(steps.filter((step) => step.code === 'warning').map((step) => step.warning)).toEqual(
+			capped.warnings
+		);
 	});
 
 	it('explains an ineligible organisation without grading it', () => {

@@ -1,5 +1,12 @@
 // The shape of one explanation step and the helpers the step builders share.
-import { formatDate, formatEuro, formatFte, formatPct, formatShare, formatWeight } from './format-number';
+import {
+	formatDate,
+	formatEuro,
+	formatFte,
+	formatPct,
+	formatShare,
+	formatWeight
+} from './format-number';
 import type { AssessmentInput } from './assessment-schema';
 import type { Lang, TextTable } from './lang';
 import type { ScoreTrace } from './measure-assessment';

@@ -92,7 +92,7 @@ export function evaluateLines(
 	};
 	const groups = collectTrace ? new Map<string, LineGroup>() : null;
 	const notCounted = collectTrace ? new Map<NotCountedReason, NotCountedGroup>() : null;
-	const window = emptyWindowBounds();
+	const bounds = emptyWindowBounds();
 	const results: ResultLine[] = new Array<ResultLine>(lines.length);
 	let weightedSum = 0;
 	let qualifyingPersons = 0;
@@ -142,28 +142,29 @@ export function evaluateLines(
 		const positionWeightRule = position.weightByContract?.[line.contract] ?? position.weight;
 		const positionWeight = positionWeightRule.value;
 		const contractWeight = contract.weight.value;
-		resolveWindow(position.window, contract, line, start, window);
+		resolveWindow(position.window, contract, line, start, bounds);
 
 		const employedFrom = start > periodStart ? start : periodStart;
 		const employedTo = end < periodEnd ? end : periodEnd;
-		const from = window.from > employedFrom ? window.from : employedFrom;
-		const to = window.to < employedTo ? window.to : employedTo;
+		const from = bounds.from > employedFrom ? bounds.from : employedFrom;
+		const to = bounds.to < employedTo ? bounds.to : employedTo;
 		const countedDays = inclusiveDays(from, to);
 		// Contract §3.1: hours / full-time hours × counted days / period days.
 		const fte = ((line.hoursPerWeek / fulltimeHours) * countedDays) / periodDays;
 		// Contract §3.2: the weights multiply.
 		const weightedFte = fte * positionWeight * contractWeight;
 		const countsOnPeriodEnd =
-			start <= periodEnd && periodEnd <= end && window.from <= periodEnd && periodEnd <= window.to;
+			start <= periodEnd && periodEnd <= end && bounds.from <= periodEnd && periodEnd <= bounds.to;
 
 		weightedSum += weightedFte;
 		if (fte > 0) {
-			if (!positionWeightRule.confirmed || !contract.weight.confirmed)
+			if (!positionWeightRule.confirmed || !contract.weight.confirmed) {
 				flags.unconfirmedWeight = true;
+			}
 			const windowUnconfirmed =
 				!position.window.confirmed || contract.maxYearsFromStart?.confirmed === false;
 			if (windowUnconfirmed) flags.unconfirmedWindow = true;
-			if (window.inflowAfterStart) flags.inflowAfterStart = true;
+			if (bounds.inflowAfterStart) flags.inflowAfterStart = true;
 		}
 		if (countsOnPeriodEnd) {
 			if (lineQualifiesForPso30plus(position, contract, line)) {
@@ -182,7 +183,7 @@ export function evaluateLines(
 			contractWeight,
 			weightedFte,
 			countsOnPeriodEnd,
-			countsUntil: window.hasEnd ? isoFromDayNumber(window.to) : null
+			countsUntil: bounds.hasEnd ? isoFromDayNumber(bounds.to) : null
 		};
 
 		if (groups !== null) {

@@ -122,15 +122,17 @@ export function measureAssessment(
 	const factor = capFactor(ruleset);
 	const numbers = contribution(lineTotals.weightedFte, totalFte, indirectFte, factor);
 	if (numbers.capped) warnings.add('indirect-capped');
-	if (indirectFte > 0 && !ruleset.indirect.maxShareOfTotal.confirmed)
+	if (indirectFte > 0 && !ruleset.indirect.maxShareOfTotal.confirmed) {
 		warnings.add('unconfirmed-rule');
+	}
 
 	// §3.7: eligibility.
 	const { minTotalFte, minMonthsActive } = ruleset.eligibility;
 	const ineligibleReasons: IneligibleReasonCode[] = [];
 	if (!reaches(totalFte, minTotalFte.value)) ineligibleReasons.push('fte-below-2');
-	if (!reaches(monthsActive, minMonthsActive.value))
+	if (!reaches(monthsActive, minMonthsActive.value)) {
 		ineligibleReasons.push('active-below-12-months');
+	}
 	const eligible = ineligibleReasons.length === 0;
 	if (!minTotalFte.confirmed || !minMonthsActive.confirmed) warnings.add('unconfirmed-rule');
 

@@ -35,13 +35,33 @@ describe('which entries the plan has', () => {
 	const people = (n: number) => Array.from({ length: n }, () => line());
 
 	it.each<[string, AssessmentInput, string[]]>([
-		['no rung: all tredes, and 30+ with a headcount', assessment({ organisation: { headcount: 60 } }), ['trede-1', 'trede-2', 'trede-3', 'pso-30plus']],
-		['trede 1: trede 2 and 3', assessment({ targetGroup: [line(), line({ hoursPerWeek: 20 })], totalFte: 30 }), ['trede-2', 'trede-3']],
+		[
+			'no rung: all tredes, and 30+ with a headcount',
+			assessment({ organisation: { headcount: 60 } }),
+			['trede-1', 'trede-2', 'trede-3', 'pso-30plus']
+		],
+		[
+			'trede 1: trede 2 and 3',
+			assessment({ targetGroup: [line(), line({ hoursPerWeek: 20 })], totalFte: 30 }),
+			['trede-2', 'trede-3']
+		],
 		['trede 2: trede 3 only', assessment({ targetGroup: people(2) }), ['trede-3']],
-		['trede 3 without 30+: only 30+', assessment({ targetGroup: people(4), organisation: { headcount: 50 } }), ['pso-30plus']],
-		['trede 3 and 30+: nothing', assessment({ totalFte: 10, targetGroup: people(4), organisation: { headcount: 10 } }), []],
+		[
+			'trede 3 without 30+: only 30+',
+			assessment({ targetGroup: people(4), organisation: { headcount: 50 } }),
+			['pso-30plus']
+		],
+		[
+			'trede 3 and 30+: nothing',
+			assessment({ totalFte: 10, targetGroup: people(4), organisation: { headcount: 10 } }),
+			[]
+		],
 		['not eligible: nothing', assessment({ totalFte: 1.5, organisation: { headcount: 2 } }), []],
-		['quantitative rung counts, not the final rung', assessment({ targetGroup: people(2), qualitative: {} }), ['trede-3']]
+		[
+			'quantitative rung counts, not the final rung',
+			assessment({ targetGroup: people(2), qualitative: {} }),
+			['trede-3']
+		]
 	])('%s', (_name, input, rungs) => {
 		expect(scoreAssessment(input, rules).nextRungs.map((entry) => entry.rung)).toEqual(rungs);
 	});
@@ -116,6 +136,17 @@ describe('extra purchase amount (contract §3.15 b)', () => {
 		expect(standard).toMatchObject({ extraPurchaseAmount: Math.ceil((50 / 99) * (80_000 / 0.3)) });
 		expect(cheaper).toMatchObject({ extraPurchaseAmount: Math.ceil((50 / 99) * (40_000 / 0.3)) });
 	});
+
+	it.each([
+		{ turnoverPerFte: 0, directPct: 30 },
+		{ turnoverPerFte: 80_000, directPct: 0 },
+		{ turnoverPerFte: -1, directPct: 30 }
+	])('gives no amount for a reference supplier without FTE per euro: %j', (referenceSupplier) => {
+		const input = assessment({ targetGroup: [line()] });
+		expect(solveNextRung(input, rules, 'trede-1', { referenceSupplier })).toMatchObject({
+			extraPurchaseAmount: null
+		});
+	});
 });
 
 describe('PSO 30+ hires', () => {
@@ -149,18 +180,24 @@ function withHire(input: AssessmentInput, extra: number): AssessmentInput {
 	return {
 		...input,
 		totalFte: input.totalFte + extra,
-		targetGroup: [...(input.targetGroup ?? []), line({ id: 'hire', hoursPerWeek: extra * 40, start: '2025-01-01' })]
+		targetGroup: [
+			...(input.targetGroup ?? []),
+			line({ id: 'hire', hoursPerWeek: extra * 40, start: '2025-01-01' })
+		]
 	};
 }
 
-/** The assessment after buying `euros` more at `ftePerEuro`. */
+/**
+ * The assessment after buying `euros` more at `ftePerEuro`: turnover 1 and 100 % make the
+ * engine compute euros × ftePerEuro exactly as the solver does, even for huge amounts.
+ */
 function withPurchase(input: AssessmentInput, euros: number, ftePerEuro: number): AssessmentInput {
 	const purchase = {
 		supplier: 'Extra',
 		kind: 'pso-certified' as const,
 		amount: euros,
-		supplierTurnover: 1_000_000,
-		supplierFte: ftePerEuro * 1_000_000,
+		supplierTurnover: 1,
+		supplierFte: ftePerEuro,
 		supplierDirectPct: 100
 	};
 	return { ...input, purchases: [...(input.purchases ?? []), purchase] };
@@ -203,7 +240,9 @@ describe('properties of the solver', () => {
 				expect(Number.isInteger(euros)).toBe(true);
 				const rate = ftePerEuroOf(input);
 				expect(reachesTarget(withPurchase(input, euros, rate), target)).toBe(true);
-				if (euros > 0) expect(reachesTarget(withPurchase(input, euros - 1, rate), target)).toBe(false);
+				if (euros > 0) {
+					expect(reachesTarget(withPurchase(input, euros - 1, rate), target)).toBe(false);
+				}
 			}),
 			{ numRuns: 300 }
 		);
@@ -217,10 +256,15 @@ describe('properties of the solver', () => {
 				const hires = (n: number): AssessmentInput => ({
 					...input,
 					totalFte: input.totalFte + n,
-					organisation: { ...input.organisation, headcount: (input.organisation?.headcount ?? 0) + n },
+					organisation: {
+						...input.organisation,
+						headcount: (input.organisation?.headcount ?? 0) + n
+					},
 					targetGroup: [
 						...(input.targetGroup ?? []),
-						...Array.from({ length: n }, (_, index) => line({ id: `hire-${index}`, start: '2025-01-01' }))
+						...Array.from({ length: n }, (_, index) =>
+							line({ id: `hire-${index}`, start: '2025-01-01' })
+						)
 					]
 				});
 				const shares = (n: number) => {

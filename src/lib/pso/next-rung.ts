@@ -37,7 +37,7 @@ export interface PlanBase {
 	headcount: number | null;
 }
 
-/** Steps beyond this are "unreachable": 10 million FTE, €10^15, 10 million persons. */
+/** More steps than this (hundredths of FTE, euros or persons) count as unreachable. */
 const MAX_STEPS = 1e15;
 
 /**
@@ -53,7 +53,6 @@ export function smallestFeasible(feasible: (k: number) => boolean, guess = 1): n
 	if (feasible(high)) {
 		if (!feasible(high - 1)) return high;
 	} else {
-		low = high;
 		do {
 			if (high >= MAX_STEPS) return null;
 			low = high;
@@ -93,8 +92,12 @@ export function solveExtraWeightedFte(
 
 /** Indirect FTE per euro of the current purchases, or of the reference supplier without any. */
 export function indirectFtePerEuro(base: PlanBase, reference: ReferenceSupplier): number {
-	if (base.purchaseAmount > 0) return base.indirectFte / base.purchaseAmount;
-	return reference.directPct / 100 / reference.turnoverPerFte;
+	const rate =
+		base.purchaseAmount > 0
+			? base.indirectFte / base.purchaseAmount
+			: reference.directPct / 100 / reference.turnoverPerFte;
+	// A nonsensical reference profile (0 turnover, negative share) yields "no FTE per euro".
+	return Number.isFinite(rate) && rate > 0 ? rate : 0;
 }
 
 /** (b) Extra purchase amount at the current size, within the cap (contract §3.15 b). */

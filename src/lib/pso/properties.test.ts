@@ -39,15 +39,23 @@ describe('scoring invariants', () => {
 
 	it('hiring at weight 1 (numerator and totalFte) never lowers direct %', () => {
 		fc.assert(
-			fc.property(assessmentArbitrary, fc.double({ min: 0.01, max: 5, noNaN: true }), rulesets, (input, fte, rules) => {
-				const before = scoreAssessment(input, rules).direct.pct;
-				const hired: AssessmentInput = {
-					...input,
-					totalFte: input.totalFte + fte,
-					targetGroup: [...(input.targetGroup ?? []), line({ id: 'hire', hoursPerWeek: fte * 40, start: '2025-01-01' })]
-				};
-				expect(scoreAssessment(hired, rules).direct.pct).toBeGreaterThanOrEqual(before - 1e-12);
-			})
+			fc.property(
+				assessmentArbitrary,
+				fc.double({ min: 0.01, max: 5, noNaN: true }),
+				rulesets,
+				(input, fte, rules) => {
+					const before = scoreAssessment(input, rules).direct.pct;
+					const hired: AssessmentInput = {
+						...input,
+						totalFte: input.totalFte + fte,
+						targetGroup: [
+							...(input.targetGroup ?? []),
+							line({ id: 'hire', hoursPerWeek: fte * 40, start: '2025-01-01' })
+						]
+					};
+					expect(scoreAssessment(hired, rules).direct.pct).toBeGreaterThanOrEqual(before - 1e-12);
+				}
+			)
 		);
 	});
 
@@ -67,9 +75,14 @@ describe('scoring invariants', () => {
 		fc.assert(
 			fc.property(assessmentArbitrary, purchaseArbitrary, rulesets, (input, purchase, rules) => {
 				const before = scoreAssessment(input, rules);
-				const after = scoreAssessment({ ...input, purchases: [...(input.purchases ?? []), purchase] }, rules);
+				const after = scoreAssessment(
+					{ ...input, purchases: [...(input.purchases ?? []), purchase] },
+					rules
+				);
 				expect(after.totalPct).toBeGreaterThanOrEqual(before.totalPct - 1e-12);
-				expect(rungIndex(after.quantitativeRung)).toBeGreaterThanOrEqual(rungIndex(before.quantitativeRung));
+				expect(rungIndex(after.quantitativeRung)).toBeGreaterThanOrEqual(
+					rungIndex(before.quantitativeRung)
+				);
 			})
 		);
 	});
@@ -82,7 +95,9 @@ describe('scoring invariants', () => {
 				expect(result.lines).toHaveLength(input.targetGroup?.length ?? 0);
 				for (const lang of ['nl', 'en'] as const) {
 					const steps = explainResult(input, rules, result, lang);
-					expect(steps.every((step) => step.text.length > 0 && !step.text.includes('undefined'))).toBe(true);
+					expect(
+						steps.every((step) => step.text.length > 0 && !step.text.includes('undefined'))
+					).toBe(true);
 					expect(steps.some((step) => step.text.includes('NaN'))).toBe(false);
 				}
 			}),

@@ -1,9 +1,9 @@
 // The derived test cases T1-T12 of pso-method §12, adjusted to the contract, plus the
 // contract's own example, the indirect formula and cap, eligibility and qualitative rules.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAssessment, type AssessmentInput } from './assessment-schema';
+import type { AssessmentInput } from './assessment-schema';
 import { resultSchema } from './result-schema';
+import { fixture } from './test-support/fixtures';
 import { evaluateAssessment, scoreAssessment } from './score';
 import {
 	assessment,
@@ -12,13 +12,6 @@ import {
 	ruleset,
 	type ShippedId
 } from './test-support/assessment-builder';
-
-function fixture(name: string): AssessmentInput {
-	const url = new URL(`../../../tests/fixtures/assessments/${name}.json`, import.meta.url);
-	const parsed = parseAssessment(JSON.parse(readFileSync(url, 'utf8')));
-	if (!parsed.ok) throw new Error(`fixture ${name}: ${JSON.stringify(parsed.issues)}`);
-	return parsed.value;
-}
 
 function scoreFixture(name: string, id?: ShippedId) {
 	const input = fixture(name);

@@ -28,6 +28,8 @@ export interface Assessment {
 	finalisedAt: number | null;
 	createdAt: number;
 	updatedAt: number;
+	/** Moves with every change to the assessment or its rows (migration 006). */
+	revision: number;
 }
 
 interface AssessmentRow {
@@ -53,11 +55,13 @@ interface AssessmentRow {
 	finalised_at: number | null;
 	created_at: number;
 	updated_at: number;
+	revision: number;
 }
 
 const columns = `id, organisation_id, name, period_start, period_end, ruleset_id, status, based_on,
 	total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart, plan_started,
-	plan_target_rung, plan_note, final_result_json, finalised_by, finalised_at, created_at, updated_at`;
+	plan_target_rung, plan_note, final_result_json, finalised_by, finalised_at, created_at, updated_at,
+	revision`;
 
 function toAssessment(r: AssessmentRow): Assessment {
 	return {
@@ -84,7 +88,8 @@ function toAssessment(r: AssessmentRow): Assessment {
 		finalisedBy: r.finalised_by,
 		finalisedAt: r.finalised_at,
 		createdAt: r.created_at,
-		updatedAt: r.updated_at
+		updatedAt: r.updated_at,
+		revision: r.revision
 	};
 }
 

@@ -8,16 +8,20 @@ const dates = fc
 	.integer({ min: 0, max: 365 * 8 })
 	.map((offset) => new Date(Date.UTC(2019, 0, 1 + offset)).toISOString().slice(0, 10));
 
-export const lineArbitrary: fc.Arbitrary<Omit<TargetGroupLine, 'id'>> = fc.record({
-	position: fc.constantFrom(...positionCodes),
-	contract: fc.constantFrom(...contractCodes),
-	hoursPerWeek: fc.double({ min: 0, max: 40, noNaN: true }),
-	start: dates,
-	end: fc.option(dates, { nil: null }),
-	wwMonths: fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined }),
-	furtherIndication: fc.boolean(),
-	durable: fc.boolean()
-}).map((line) => (line.end !== null && line.end < line.start ? { ...line, end: line.start } : line));
+export const lineArbitrary: fc.Arbitrary<Omit<TargetGroupLine, 'id'>> = fc
+	.record({
+		position: fc.constantFrom(...positionCodes),
+		contract: fc.constantFrom(...contractCodes),
+		hoursPerWeek: fc.double({ min: 0, max: 40, noNaN: true }),
+		start: dates,
+		end: fc.option(dates, { nil: null }),
+		wwMonths: fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined }),
+		furtherIndication: fc.boolean(),
+		durable: fc.boolean()
+	})
+	.map((line) =>
+		line.end !== null && line.end < line.start ? { ...line, end: line.start } : line
+	);
 
 export const purchaseArbitrary: fc.Arbitrary<Purchase> = fc.record({
 	supplier: fc.constant('Leverancier'),
@@ -44,7 +48,8 @@ export const assessmentArbitrary: fc.Arbitrary<AssessmentInput> = fc
 		const linesFte = targetGroup.reduce((sum, line) => sum + line.hoursPerWeek / 40, 0);
 		return assessment({
 			totalFte: Math.max(2, linesFte + otherStaff),
-			organisation: headcount === undefined ? { monthsActive: 24 } : { monthsActive: 24, headcount },
+			organisation:
+				headcount === undefined ? { monthsActive: 24 } : { monthsActive: 24, headcount },
 			targetGroup,
 			purchases
 		});
@@ -74,11 +79,19 @@ export const solverAssessmentArbitrary: fc.Arbitrary<AssessmentInput> = fc
 		}));
 		const rest = weighted - whole;
 		if (rest > 0) {
-			targetGroup.push({ id: 'p-rest', position: 'wajong', contract: 'regular', hoursPerWeek: rest * 40, start: '2020-01-01', end: null });
+			targetGroup.push({
+				id: 'p-rest',
+				position: 'wajong',
+				contract: 'regular',
+				hoursPerWeek: rest * 40,
+				start: '2020-01-01',
+				end: null
+			});
 		}
 		return assessment({
 			totalFte,
-			organisation: headcount === undefined ? { monthsActive: 24 } : { monthsActive: 24, headcount },
+			organisation:
+				headcount === undefined ? { monthsActive: 24 } : { monthsActive: 24, headcount },
 			targetGroup,
 			purchases
 		});

@@ -1,8 +1,8 @@
 import { requireOrgAccess } from '$lib/server/auth/guards';
-import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
 import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';
+import { resultViewFor } from '$lib/server/result-view-cache';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -14,9 +14,9 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	return {
 		canEdit: role !== 'viewer',
 		assessments: assessments.listAssessments(db, params.orgId).map((a) => {
-			// Drafts are scored from their current inputs; finals show what was finalised.
-			const scored = a.finalResult ? null : scoreStoredAssessment(db, a, org.name);
-			const result = a.finalResult ?? (scored?.ok ? scored.result : null);
+			// Finals show what was finalised; drafts their current (cached) score.
+			const view = a.finalResult ? null : resultViewFor(db, a, org.name);
+			const result = a.finalResult ?? (view?.ok ? view.view.result : null);
 			return {
 				id: a.id,
 				name: a.name,

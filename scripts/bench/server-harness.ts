@@ -1,0 +1,89 @@
+// Runs the built app on a seeded database and times requests against it over loopback only.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSession } from '../../src/lib/server/auth/session';
+import type { Db } from '../../src/lib/server/db';
+
+export function tempDatabasePath(name: string): string {
+	return join(mkdtempSync(join(tmpdir(), `pso-bench-${name}-`)), 'bench.sqlite');
+}
+
+export interface RunningServer {
+	origin: string;
+	stop(): Promise<void>;
+}
+
+export async function startServer(databasePath: string, port: number): Promise<RunningServer> {
+	const origin = `http://127.0.0.1:${port}`;
+	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			DATABASE_PATH: databasePath,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin
+		},
+		stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore'
+	});
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		try {
+			const res = await fetch(`${origin}/login`);
+			if (res.ok) break;
+			if (process.env.BENCH_DEBUG) console.log('not ready:', res.status);
+		} catch (e) {
+			if (process.env.BENCH_DEBUG) console.log('not listening yet:', (e as Error).cause ?? e);
+		}
+		if (Date.now() > deadline) {
+			child.kill();
+			throw new Error('server did not start within 20 s (did you run npm run build?)');
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return {
+		origin,
+		stop: () =>
+			new Promise((resolve) => {
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			})
+	};
+}
+
+export function sessionCookie(db: Db, userId: string): string {
+	const { token } = createSession(db, userId, Math.floor(Date.now() / 1000));
+	return `pso_session=${token}`;
+}
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median wall time of full GET requests (body read), after warm-up; a bounded loop. */
+export async function timeGet(
+	url: string,
+	cookie: string | null,
+	runs = 30,
+	warmup = 5
+): Promise<number> {
+	const headers: Record<string, string> = cookie ? { cookie } : {};
+	const times: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		const start = performance.now();
+		const res = await fetch(url, { headers, redirect: 'manual' });
+		await res.arrayBuffer();
+		if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+		if (i >= warmup) times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+export function report(label: string, value: string, target: string, pass: boolean): void {
+	console.log(
+		`  ${label.padEnd(48)} ${value.padStart(14)}   target ${target.padEnd(10)} ${pass ? 'PASS' : 'MISS'}`
+	);
+}
