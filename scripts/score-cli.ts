@@ -93,7 +93,9 @@ function parseArgs(args: readonly string[]): Options {
 			}
 			options.format = value;
 		} else {
-			if (value !== 'nl' && value !== 'en') throw new UsageError(`--lang must be nl or en, not "${value}".`);
+			if (value !== 'nl' && value !== 'en') {
+				throw new UsageError(`--lang must be nl or en, not "${value}".`);
+			}
 			options.lang = value;
 		}
 	}
@@ -121,7 +123,9 @@ function readProblem(path: string, error: unknown): string {
 }
 
 function issueLines(issues: readonly ValidationIssue[]): string {
-	return issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${issue.message}\n`).join('');
+	return issues
+		.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${issue.message}\n`)
+		.join('');
 }
 
 function fail(message: string): CliOutcome {
@@ -143,7 +147,11 @@ function loadCustomRuleset(path: string, io: CliIo): Ruleset | CliOutcome {
 	}
 	const loaded = loadRuleset(json);
 	if (!loaded.ok) {
-		return { exitCode: 2, stdout: '', stderr: `Invalid ruleset file ${path}:\n${issueLines(loaded.issues)}` };
+		return {
+			exitCode: 2,
+			stdout: '',
+			stderr: `Invalid ruleset file ${path}:\n${issueLines(loaded.issues)}`
+		};
 	}
 	return loaded.value;
 }
