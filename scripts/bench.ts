@@ -4,16 +4,16 @@ import { existsSync } from 'node:fs';
 import { benchScoring } from './bench/scoring';
 import { benchWorkflow } from './bench/workflow';
 
-const sections: [string, () => Promise<void>][] = [
-	['scoring', benchScoring],
-	['workflow', benchWorkflow]
+// [name, run, needs the built server]
+const sections: [string, () => Promise<void>, boolean][] = [
+	['scoring', benchScoring, false],
+	['workflow', benchWorkflow, true]
 ];
 
-if (!existsSync('build/index.js')) {
+const only = process.argv[2];
+const chosen = sections.filter(([name]) => !only || only === name);
+if (chosen.some(([, , needsBuild]) => needsBuild) && !existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(2);
 }
-const only = process.argv[2];
-for (const [name, run] of sections) {
-	if (!only || only === name) await run();
-}
+for (const [, run] of chosen) await run();

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { AccessLevel } from './access';
 import { AssessmentLockedError } from './assessment-state';
+import { asActor } from './audit';
 import { getAssessment, type Assessment } from './assessments';
 import { requireOrgAccess, type OrgAccess } from './auth/guards';
 import { getDb } from './db';
@@ -34,10 +35,13 @@ export function requireDraft(
 	return access;
 }
 
-/** Runs a write; a final assessment (caught by the database triggers too) becomes a 409. */
-export function lockedAsConflict<T>(write: () => T): T {
+/**
+ * Runs a write as `userId` (for the audit trail); a final assessment, refused by the app or by
+ * the database triggers, becomes a 409 with nothing written.
+ */
+export function writeAs<T>(userId: string, write: () => T): T {
 	try {
-		return write();
+		return asActor(getDb(), userId, write);
 	} catch (e) {
 		if (
 			e instanceof AssessmentLockedError ||

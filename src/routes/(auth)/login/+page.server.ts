@@ -9,6 +9,7 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { safeRedirectTarget } from '$lib/server/auth/redirect-target';
 import { createSession } from '$lib/server/auth/session';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -50,7 +51,7 @@ export const actions = {
 		}
 
 		clearLoginFailures(db, email);
-		memberships.claimInvitations(db, user.id, user.email, now);
+		asActor(db, user.id, () => memberships.claimInvitations(db, user.id, user.email, now));
 		const { token, session } = createSession(db, user.id, now);
 		setSessionCookie(cookies, url, token, session);
 		redirect(303, safeRedirectTarget(form.get('redirectTo')));

@@ -3,6 +3,7 @@ import { setSessionCookie } from '$lib/server/auth/cookie';
 import { hashPassword } from '$lib/server/auth/password';
 import { safeRedirectTarget } from '$lib/server/auth/redirect-target';
 import { createSession } from '$lib/server/auth/session';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, errorText, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -29,7 +30,7 @@ export const actions = {
 		const user = users.createUser(db, parsed.data.email, passwordHash, now);
 		if (!user) return failForm(400, form, { email: errorText('email_taken') });
 
-		memberships.claimInvitations(db, user.id, user.email, now);
+		asActor(db, user.id, () => memberships.claimInvitations(db, user.id, user.email, now));
 		const { token, session } = createSession(db, user.id, now);
 		setSessionCookie(cookies, url, token, session);
 		redirect(303, safeRedirectTarget(form.get('redirectTo')));

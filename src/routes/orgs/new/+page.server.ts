@@ -1,5 +1,6 @@
 import { organisationSchema } from '$lib/forms/organisation';
 import { requireUser } from '$lib/server/auth/guards';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -19,7 +20,9 @@ export const actions = {
 		if (!parsed.success) {
 			return failForm(400, form, fieldErrors(parsed.error));
 		}
-		const org = organisations.createOrganisation(getDb(), user.id, parsed.data, nowSeconds());
+		const org = asActor(getDb(), user.id, () =>
+			organisations.createOrganisation(getDb(), user.id, parsed.data, nowSeconds())
+		);
 		redirect(303, `/orgs/${org.id}`);
 	}
 } satisfies Actions;

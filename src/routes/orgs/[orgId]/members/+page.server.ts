@@ -1,6 +1,7 @@
 import { inviteSchema } from '$lib/forms/organisation';
 import { m } from '$lib/paraglide/messages';
 import { requireOrgAccess } from '$lib/server/auth/guards';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -26,13 +27,15 @@ export const actions = {
 		if (!parsed.success) {
 			return failForm(400, form, fieldErrors(parsed.error));
 		}
-		const outcome = memberships.inviteByEmail(
-			getDb(),
-			params.orgId,
-			parsed.data.email,
-			parsed.data.role,
-			user.id,
-			nowSeconds()
+		const outcome = asActor(getDb(), user.id, () =>
+			memberships.inviteByEmail(
+				getDb(),
+				params.orgId,
+				parsed.data.email,
+				parsed.data.role,
+				user.id,
+				nowSeconds()
+			)
 		);
 		if (outcome === 'already-member') {
 			return failForm(400, form, { email: m.already_member() });
@@ -40,17 +43,19 @@ export const actions = {
 		return { invited: parsed.data.email };
 	},
 	revoke: async ({ request, locals, params }) => {
-		requireOrgAccess(locals, params.orgId, 'own');
+		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const userId = String((await request.formData()).get('userId') ?? '');
-		const outcome = memberships.revokeMembership(getDb(), params.orgId, userId);
+		const outcome = asActor(getDb(), user.id, () =>
+			memberships.revokeMembership(getDb(), params.orgId, userId)
+		);
 		if (outcome === 'last-owner') return fail(400, { revokeError: m.cannot_remove_last_owner() });
 		if (outcome === 'not-found') return fail(404, { revokeError: m.member_not_found() });
 		return { revoked: true };
 	},
 	cancelInvitation: async ({ request, locals, params }) => {
-		requireOrgAccess(locals, params.orgId, 'own');
+		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const id = String((await request.formData()).get('invitationId') ?? '');
-		memberships.cancelInvitation(getDb(), params.orgId, id);
+		asActor(getDb(), user.id, () => memberships.cancelInvitation(getDb(), params.orgId, id));
 		return { cancelled: true };
 	}
 } satisfies Actions;

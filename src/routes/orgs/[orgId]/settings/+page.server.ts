@@ -1,5 +1,6 @@
 import { organisationSchema } from '$lib/forms/organisation';
 import { requireOrgAccess } from '$lib/server/auth/guards';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import * as organisations from '$lib/server/organisations';
@@ -11,13 +12,15 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		requireOrgAccess(locals, params.orgId, 'own');
+		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const form = await request.formData();
 		const parsed = organisationSchema.safeParse(Object.fromEntries(form));
 		if (!parsed.success) {
 			return failForm(400, form, fieldErrors(parsed.error));
 		}
-		organisations.updateOrganisation(getDb(), params.orgId, parsed.data);
+		asActor(getDb(), user.id, () =>
+			organisations.updateOrganisation(getDb(), params.orgId, parsed.data)
+		);
 		return { saved: true };
 	}
 } satisfies Actions;

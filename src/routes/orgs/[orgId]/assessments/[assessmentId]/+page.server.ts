@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
 import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
@@ -20,11 +20,11 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	rename: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const name = String((await request.formData()).get('name') ?? '').trim();
 		if (!name || name.length > 200)
 			return fail(400, { renameError: m.error_name_required(), name });
-		lockedAsConflict(() => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
+		writeAs(user.id, () => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
 		return { renamed: true };
 	},
 	finalise: ({ locals, params }) => {
@@ -34,7 +34,7 @@ export const actions = {
 		if (!org) error(404, { message: 'Not found' });
 		const scored = scoreStoredAssessment(db, assessment, org.name);
 		if (!scored.ok) return fail(400, { finaliseError: m.finalise_needs_valid_input() });
-		lockedAsConflict(() =>
+		writeAs(user.id, () =>
 			assessments.finaliseAssessment(
 				db,
 				assessment,
@@ -50,19 +50,14 @@ export const actions = {
 		const { assessment, user } = requireAssessment(locals, params, 'edit');
 		if (assessment.status !== 'final')
 			error(409, { message: 'Only a final assessment gets a new version' });
-		const id = assessments.copyAssessment(
-			getDb(),
-			params.orgId,
-			assessment.id,
-			user.id,
-			null,
-			nowSeconds()
+		const id = writeAs(user.id, () =>
+			assessments.copyAssessment(getDb(), params.orgId, assessment.id, user.id, null, nowSeconds())
 		);
 		redirect(303, `/orgs/${params.orgId}/assessments/${id}/organisation`);
 	},
 	delete: ({ locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
-		lockedAsConflict(() => assessments.deleteDraft(getDb(), assessment));
+		const { assessment, user } = requireDraft(locals, params);
+		writeAs(user.id, () => assessments.deleteDraft(getDb(), assessment));
 		redirect(303, `/orgs/${params.orgId}`);
 	}
 } satisfies Actions;

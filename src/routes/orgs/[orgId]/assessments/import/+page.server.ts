@@ -4,6 +4,7 @@ import { parseAssessmentText } from '$lib/pso/assessment-schema';
 import { issueText } from '$lib/pso/validation-messages';
 import { importAssessmentDocument } from '$lib/server/assessment-import';
 import { requireOrgAccess } from '$lib/server/auth/guards';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/ids';
 import { fail, redirect } from '@sveltejs/kit';
@@ -29,13 +30,15 @@ export const actions = {
 					.map((i) => ({ path: i.path || '(bestand)', message: issueText(i, lang) }))
 			});
 		}
-		const id = importAssessmentDocument(
-			getDb(),
-			params.orgId,
-			user.id,
-			parsed.value,
-			m.imported_assessment_name({ file: file.name.slice(0, 120) }),
-			nowSeconds()
+		const id = asActor(getDb(), user.id, () =>
+			importAssessmentDocument(
+				getDb(),
+				params.orgId,
+				user.id,
+				parsed.value,
+				m.imported_assessment_name({ file: file.name.slice(0, 120) }),
+				nowSeconds()
+			)
 		);
 		redirect(303, `/orgs/${params.orgId}/assessments/${id}`);
 	}

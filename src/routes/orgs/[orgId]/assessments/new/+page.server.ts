@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { listRulesets, newestRulesetId } from '$lib/pso/ruleset-registry';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as assessments from '$lib/server/assessments';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -43,9 +44,11 @@ export const actions = {
 		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
 		const fields = { ...parsed.data, fulltimeHours: org?.fulltimeHours ?? 40 };
 		const now = nowSeconds();
-		const id = parsed.data.basedOn
-			? assessments.copyAssessment(db, params.orgId, parsed.data.basedOn, user.id, fields, now)
-			: assessments.createAssessment(db, params.orgId, user.id, fields, now);
+		const id = asActor(db, user.id, () =>
+			parsed.data.basedOn
+				? assessments.copyAssessment(db, params.orgId, parsed.data.basedOn, user.id, fields, now)
+				: assessments.createAssessment(db, params.orgId, user.id, fields, now)
+		);
 		if (!id) return failForm(400, form, { basedOn: m.error_invalid_value() });
 		redirect(303, `/orgs/${params.orgId}/assessments/${id}/organisation`);
 	}

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { qualitativeCriteria } from '$lib/pso/assessment-schema';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as evidence from '$lib/server/assessment-evidence';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	save: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const errors: Record<string, string> = {};
 		const criteria = qualitativeCriteria.map((criterion) => {
@@ -36,7 +36,7 @@ export const actions = {
 		if (!plan.success) Object.assign(errors, fieldErrors(plan.error));
 		if (Object.keys(errors).length > 0 || !plan.success) return failForm(400, form, errors);
 		const p = plan.data;
-		lockedAsConflict(() =>
+		writeAs(user.id, () =>
 			evidence.saveCriteriaAndPlan(
 				getDb(),
 				assessment,
@@ -58,7 +58,7 @@ export const actions = {
 		return { saved: true };
 	},
 	addEvidence: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const parsed = evidenceItemSchema.safeParse(Object.fromEntries(form));
 		if (!parsed.success) {
@@ -67,13 +67,13 @@ export const actions = {
 				evidenceErrors: fieldErrors(parsed.error)
 			});
 		}
-		lockedAsConflict(() => evidence.addEvidence(getDb(), assessment, [parsed.data], nowSeconds()));
+		writeAs(user.id, () => evidence.addEvidence(getDb(), assessment, [parsed.data], nowSeconds()));
 		return { evidenceAdded: parsed.data.document };
 	},
 	deleteEvidence: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const id = String((await request.formData()).get('evidenceId') ?? '');
-		if (!lockedAsConflict(() => evidence.deleteEvidence(getDb(), assessment, id))) {
+		if (!writeAs(user.id, () => evidence.deleteEvidence(getDb(), assessment, id))) {
 			return fail(404, { deleteError: m.evidence_not_found() });
 		}
 		return { evidenceDeleted: true };

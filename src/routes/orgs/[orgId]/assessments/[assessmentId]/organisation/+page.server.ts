@@ -1,6 +1,6 @@
 import { figuresFromForm } from '$lib/forms/assessment-forms';
 import { getLocale } from '$lib/paraglide/runtime';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
@@ -14,11 +14,11 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const figures = figuresFromForm(form, getLocale());
 		if (!figures.ok) return failForm(400, form, figures.errors);
-		lockedAsConflict(() =>
+		writeAs(user.id, () =>
 			assessments.saveOrganisationFigures(getDb(), assessment, figures.value, nowSeconds())
 		);
 		if (form.get('next'))

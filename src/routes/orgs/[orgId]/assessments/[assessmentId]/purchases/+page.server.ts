@@ -2,7 +2,7 @@ import { purchaseFromForm } from '$lib/forms/assessment-forms';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { purchaseIndirectFte } from '$lib/pso/contribution';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as purchases from '$lib/server/assessment-purchases';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
@@ -20,17 +20,17 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	add: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const purchase = purchaseFromForm(form, getLocale());
 		if (!purchase.ok) return failForm(400, form, purchase.errors);
-		lockedAsConflict(() => purchases.addPurchases(getDb(), assessment, [purchase.value]));
+		writeAs(user.id, () => purchases.addPurchases(getDb(), assessment, [purchase.value]));
 		return { added: purchase.value.supplier };
 	},
 	delete: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const rowId = String((await request.formData()).get('purchaseId') ?? '');
-		if (!lockedAsConflict(() => purchases.deletePurchase(getDb(), assessment, rowId))) {
+		if (!writeAs(user.id, () => purchases.deletePurchase(getDb(), assessment, rowId))) {
 			return fail(404, { deleteError: m.purchase_not_found() });
 		}
 		return { deleted: true };

@@ -1,7 +1,7 @@
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
@@ -16,18 +16,18 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	add: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const line = lineFromForm(form, getLocale());
 		if (!line.ok) return failForm(400, form, line.errors);
-		const outcome = lockedAsConflict(() => lines.addLine(getDb(), assessment, line.value));
+		const outcome = writeAs(user.id, () => lines.addLine(getDb(), assessment, line.value));
 		if (outcome === 'duplicate-id') return failForm(400, form, { id: m.error_line_id_taken() });
 		return { added: line.value.id };
 	},
 	delete: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const lineId = String((await request.formData()).get('lineId') ?? '');
-		const deleted = lockedAsConflict(() => lines.deleteLine(getDb(), assessment, lineId));
+		const deleted = writeAs(user.id, () => lines.deleteLine(getDb(), assessment, lineId));
 		if (!deleted) return fail(404, { deleteError: m.line_not_found() });
 		return { deleted: lineId };
 	}

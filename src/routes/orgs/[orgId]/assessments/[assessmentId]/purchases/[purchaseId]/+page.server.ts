@@ -1,6 +1,6 @@
 import { purchaseFromForm } from '$lib/forms/assessment-forms';
 import { getLocale } from '$lib/paraglide/runtime';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as purchases from '$lib/server/assessment-purchases';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
@@ -18,11 +18,11 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const purchase = purchaseFromForm(form, getLocale());
 		if (!purchase.ok) return failForm(400, form, purchase.errors);
-		const saved = lockedAsConflict(() =>
+		const saved = writeAs(user.id, () =>
 			purchases.updatePurchase(getDb(), assessment, params.purchaseId, purchase.value)
 		);
 		if (!saved) error(404, { message: 'Not found' });

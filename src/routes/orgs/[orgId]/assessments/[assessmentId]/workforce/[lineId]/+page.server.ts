@@ -1,7 +1,7 @@
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
@@ -18,11 +18,11 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const line = lineFromForm(form, getLocale());
 		if (!line.ok) return failForm(400, form, line.errors);
-		const outcome = lockedAsConflict(() =>
+		const outcome = writeAs(user.id, () =>
 			lines.updateLine(getDb(), assessment, params.lineId, line.value)
 		);
 		if (outcome === 'not-found') error(404, { message: 'Not found' });

@@ -2,7 +2,7 @@ import { parseTargetGroupCsv } from '$lib/csv/target-group-csv';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { targetGroupLineSchema } from '$lib/pso/assessment-schema';
-import { lockedAsConflict, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
 import { getDb } from '$lib/server/db';
 import { fail, redirect } from '@sveltejs/kit';
@@ -55,7 +55,7 @@ export const actions = {
 	},
 	/** Stores the checked lines, all or none. The payload is checked again: it came from the browser. */
 	commit: async ({ request, locals, params }) => {
-		const { assessment } = requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const mode = modeSchema.catch('replace').parse(form.get('mode'));
 		let json: unknown;
@@ -69,7 +69,7 @@ export const actions = {
 		if (!parsed.success || new Set(ids).size !== ids.length) {
 			return fail(400, { mode, fileError: m.import_payload_invalid() });
 		}
-		const outcome = lockedAsConflict(() =>
+		const outcome = writeAs(user.id, () =>
 			lines.importLines(getDb(), assessment, parsed.data, mode)
 		);
 		if (!outcome.ok) {

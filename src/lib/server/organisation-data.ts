@@ -1,0 +1,72 @@
+import { buildAssessmentDocument } from './assessment-document';
+import { finalInput, listAssessments } from './assessments';
+import type { Db } from './db';
+import { listInvitations, listMembers } from './memberships';
+
+/**
+ * Everything stored about one organisation, as one JSON document (data portability). Each
+ * assessment is included in the pso-assessment/1 format, so it can be imported again.
+ */
+export function exportOrganisationData(db: Db, organisationId: string, exportedAt: string) {
+	const org = db
+		.prepare(
+			'SELECT id, name, kvk, sector, fulltime_hours, created_at FROM organisations WHERE id = ?'
+		)
+		.get(organisationId) as {
+		id: string;
+		name: string;
+		kvk: string;
+		sector: string | null;
+		fulltime_hours: number;
+		created_at: number;
+	};
+	return {
+		format: 'pso-organisation-export/1',
+		exportedAt,
+		organisation: {
+			id: org.id,
+			name: org.name,
+			kvk: org.kvk,
+			sector: org.sector,
+			fulltimeHours: org.fulltime_hours,
+			createdAt: new Date(org.created_at * 1000).toISOString()
+		},
+		access: listMembers(db, organisationId).map((m) => ({ email: m.email, role: m.role })),
+		invitations: listInvitations(db, organisationId).map((i) => ({ email: i.email, role: i.role })),
+		assessments: listAssessments(db, organisationId).map((a) => ({
+			id: a.id,
+			name: a.name,
+			status: a.status,
+			rulesetId: a.rulesetId,
+			finalisedAt: a.finalisedAt ? new Date(a.finalisedAt * 1000).toISOString() : null,
+			input: a.status === 'final' ? finalInput(db, a) : buildAssessmentDocument(db, a, org.name),
+			result: a.finalResult
+		})),
+		auditTrail: (
+			db
+				.prepare(
+					'SELECT at, user_email, entity, entity_id, action, changes FROM audit_log WHERE organisation_id = ? ORDER BY id'
+				)
+				.all(organisationId) as {
+				at: number;
+				user_email: string | null;
+				entity: string;
+				entity_id: string;
+				action: string;
+				changes: string;
+			}[]
+		).map((r) => ({
+			at: new Date(r.at * 1000).toISOString(),
+			by: r.user_email,
+			entity: r.entity,
+			entityId: r.entity_id,
+			action: r.action,
+			changes: JSON.parse(r.changes) as unknown
+		}))
+	};
+}
+
+/** Deletes the organisation and, through the foreign keys, every row that belongs to it. */
+export function deleteOrganisationData(db: Db, organisationId: string): boolean {
+	return db.prepare('DELETE FROM organisations WHERE id = ?').run(organisationId).changes > 0;
+}

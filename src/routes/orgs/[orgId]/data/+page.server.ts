@@ -1,0 +1,29 @@
+import { m } from '$lib/paraglide/messages';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { deleteOrganisationData } from '$lib/server/organisation-data';
+import * as organisations from '$lib/server/organisations';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	requireOrgAccess(locals, params.orgId, 'own');
+};
+
+export const actions = {
+	delete: async ({ request, locals, params }) => {
+		const { user } = requireOrgAccess(locals, params.orgId, 'own');
+		const db = getDb();
+		const org = organisations.getOrganisationForUser(db, params.orgId, user.id)!;
+		const typed = String((await request.formData()).get('confirmName') ?? '').trim();
+		// Typing the exact name is the confirmation: an irreversible delete must not be one click.
+		if (typed !== org.name) {
+			return fail(400, {
+				confirmName: typed,
+				error: m.data_delete_confirm_mismatch({ name: org.name })
+			});
+		}
+		deleteOrganisationData(db, params.orgId);
+		redirect(303, '/orgs?deleted=1');
+	}
+} satisfies Actions;
