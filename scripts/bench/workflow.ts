@@ -163,8 +163,6 @@ export async function benchWorkflow(): Promise<void> {
 		const staticMs = await timeGet(`${server.origin}/login`, null);
 		// The same session and layout work as the result page, nothing per assessment.
 		const signedInMs = await timeGet(`${server.origin}/account`, cookie);
-		// The same session and layout work as the result page, nothing per assessment.
-		const signedInStaticMs = await timeGet(`${server.origin}/account`, cookie);
 		const steps: Shipped[] = [];
 		for (const s of ['organisation', 'workforce', 'purchases', 'evidence']) {
 			steps.push(await shippedJs(server.origin, `${path}/${s}`, cookie));

@@ -2,7 +2,7 @@ import { parseTargetGroupCsv } from '$lib/csv/target-group-csv';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { targetGroupLineSchema } from '$lib/pso/assessment-schema';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
+import { writeAs, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
 import { getDb } from '$lib/server/db';
 import { fail, redirect } from '@sveltejs/kit';
