@@ -5,12 +5,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// Cookie first so a chosen language sticks; Dutch is the default for everyone else.
-			strategy: ['cookie', 'baseLocale']
-		})
+		// Unit tests use the catalogue compiled by `npm run i18n:compile`; the plugin's file
+		// watcher would otherwise keep vitest from exiting.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						// Cookie first so a chosen language sticks; Dutch is the default otherwise.
+						strategy: ['cookie', 'baseLocale']
+					})
+				])
 	],
 	server: { port: 5173 },
 	test: {
