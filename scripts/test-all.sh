@@ -3,8 +3,8 @@
 # build, then end-to-end tests against the built app. Ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/unit.json reports/e2e.json
 
 echo '== lint'
 npm run --silent lint
@@ -12,7 +12,7 @@ echo '== type check'
 npm run --silent check
 echo '== unit tests'
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json || unit_status=$?
 echo '== build'
 npm run --silent build
 echo '== end-to-end tests'
@@ -20,5 +20,5 @@ node scripts/ensure-chromium.js
 e2e_status=0
 CI=1 npx playwright test || e2e_status=$?
 
-node scripts/test-summary.js test-results/unit.json test-results/e2e.json
+node scripts/test-summary.js reports/unit.json reports/e2e.json
 [ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]

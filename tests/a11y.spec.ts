@@ -19,6 +19,8 @@ test('axe finds no violations on the public pages', async ({ page }) => {
 test('axe finds no violations on the organisation pages, every assessment step and the result', async ({
 	page
 }) => {
+	// Seventeen pages, each analysed in full.
+	test.setTimeout(120_000);
 	await signUp(page, uniqueEmail('axe'));
 	const orgId = await createOrganisation(page, 'Toegankelijk BV');
 	const base = await newAssessment(page, orgId);
