@@ -44,8 +44,9 @@
 import type { AssessmentInput } from './assessment-schema';
 import { capFactor, contribution } from './contribution';
 import type { RungCode } from './input-codes';
-import { MAX_SIZE, MIN_SIZE, normLookup, rungForTotal, type NormSet } from './norms';
+import { normLookup, rungForTotal, type NormSet } from './norms';
 import type { AssessmentResult } from './result-schema';
+import { countDifferingNormSizes } from './ruleset-impact';
 import type { Ruleset } from './ruleset-schema';
 import { scoreAssessment } from './score';
 
@@ -163,12 +164,7 @@ export function normShift(
 		const underB = normsAt(rulesetB, size);
 		return { size, underA, underB, differs: !sameNorms(underA.norms, underB.norms) };
 	});
-	let differingSizes = 0;
-	for (let size = MIN_SIZE; size <= MAX_SIZE; size++) {
-		const a = normLookup(rulesetA, size).headline;
-		const b = normLookup(rulesetB, size).headline;
-		if (!sameNorms(a, b)) differingSizes++;
-	}
+	const differingSizes = countDifferingNormSizes(rulesetA, rulesetB);
 	const toUnderNormsOfA: RungCode = resultB.eligible
 		? rungForTotal(resultB.totalPct, normsAt(rulesetA, resultB.size).norms)
 		: 'not-eligible';
