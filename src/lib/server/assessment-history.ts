@@ -11,6 +11,7 @@ import type { AssessmentStatus } from './assessment-state';
 import { buildAssessmentDocument } from './assessment-document';
 import { finalInput, getAssessment, type Assessment } from './assessments';
 import type { Db } from './db';
+import { untilWrite } from './until-write-memo';
 
 export type LoadedInput =
 	| { ok: true; input: AssessmentInput }
@@ -140,9 +141,20 @@ function fromTuple(t: OutcomeTuple): OutcomeSummary {
  * Every assessment of the organisation with its headline numbers, oldest period first.
  * A final assessment's numbers come from its stored result: SQLite picks the few fields
  * out of the JSON, so the per-line part of a large result is never parsed in JavaScript.
- * A draft is scored now, once, from its current inputs (it has no stored result).
+ * A draft is scored now from its current inputs (it has no stored result). The list is
+ * kept until the next write to the database (until-write-memo.ts); treat it as read-only.
  */
 export function listAssessmentSummaries(
+	db: Db,
+	organisationId: string,
+	organisationName: string
+): AssessmentSummary[] {
+	return untilWrite(db, `assessment-summaries:${organisationId}`, () =>
+		readSummaries(db, organisationId, organisationName)
+	);
+}
+
+function readSummaries(
 	db: Db,
 	organisationId: string,
 	organisationName: string
@@ -183,4 +195,37 @@ function scoreDraft(
 	const loaded = loadInput(db, assessment, organisationName);
 	if (!ruleset || !loaded.ok) return null;
 	return summarise(scoreAssessment(loaded.input, ruleset));
+}
+
+export interface AssessmentChoice {
+	id: string;
+	name: string;
+	periodStart: string;
+	periodEnd: string;
+	status: AssessmentStatus;
+}
+
+/** For pickers: newest reference period first, finals before drafts, then newest. */
+export function listAssessmentChoices(db: Db, organisationId: string): AssessmentChoice[] {
+	return (
+		db
+			.prepare(
+				`SELECT id, name, period_start, period_end, status FROM assessments
+				 WHERE organisation_id = ?
+				 ORDER BY period_end DESC, status = 'final' DESC, created_at DESC, id`
+			)
+			.all(organisationId) as {
+			id: string;
+			name: string;
+			period_start: string;
+			period_end: string;
+			status: AssessmentStatus;
+		}[]
+	).map((r) => ({
+		id: r.id,
+		name: r.name,
+		periodStart: r.period_start,
+		periodEnd: r.period_end,
+		status: r.status
+	}));
 }
