@@ -34,3 +34,13 @@ export function requireOrgAccess(
 	if (roleOf(db, user.id, organisationId)) error(403, { message: 'Forbidden' });
 	error(404, { message: 'Not found' });
 }
+
+/**
+ * Administrator pages (users.is_admin = 1). Anyone else gets 404, as strangers do for an
+ * organisation, so the pages do not announce themselves.
+ */
+export function requireAdmin(locals: App.Locals): SessionUser {
+	const user = locals.user;
+	if (!user?.isAdmin) error(404, { message: 'Not found' });
+	return user;
+}

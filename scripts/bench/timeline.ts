@@ -1,0 +1,228 @@
+// Benchmark: the organisation timeline with 10 reference periods against a static route.
+// Seeds a temporary SQLite file through the app's own server modules, starts the BUILT
+// server (`npm run build` first), logs in by creating a session, and compares the median
+// response time of /orgs/<id>/timeline with that of /login. Target: ratio <= 3. Times are
+// measured by the client over loopback, so they include a small, equal HTTP overhead.
+// Run alone: npx svelte-kit sync && npx tsx scripts/bench/timeline.ts
+import type { AssessmentInput, TargetGroupLine } from '$lib/pso/assessment-schema';
+import { createSession } from '$lib/server/auth/session';
+import { openDatabase } from '$lib/server/db';
+import { seedAssessment, seedOrganisation, seedUser } from '$lib/server/test-support/seed';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TARGET_RATIO = 3;
+const PERIODS = 10;
+const LINES_PER_PERIOD = 300;
+const WARMUP = 20;
+const ROUNDS = 60;
+const COLD_ROUNDS = 20;
+
+const positions = [
+	'wajong',
+	'wia-wao',
+	'participatiewet',
+	'doelgroepregister',
+	'vso-pro',
+	'ww'
+] as const;
+const contracts = ['regular', 'regular', 'supported', 'secondment-flex', 'placement'] as const;
+
+function linesFor(year: number, count: number): TargetGroupLine[] {
+	return Array.from({ length: count }, (_, i) => {
+		const startYear = year - 1 - (i % 4);
+		return {
+			id: `mw-${i}`,
+			position: positions[i % positions.length]!,
+			contract: contracts[i % contracts.length]!,
+			hoursPerWeek: 16 + (i % 25),
+			start: `${startYear}-0${1 + (i % 9)}-01`,
+			end: i % 17 === 0 ? `${year}-06-30` : null,
+			inflow: `${startYear}-01-01`,
+			...(positions[i % positions.length] === 'ww' ? { wwMonths: 6 + (i % 12) } : {})
+		};
+	});
+}
+
+function documentFor(year: number, lines: number): AssessmentInput {
+	return {
+		format: 'pso-assessment/1',
+		ruleset: year >= 2023 ? '2.1' : year >= 2021 ? '1.9' : year >= 2019 ? '1.7' : '1.6',
+		period: { start: `${year}-01-01`, end: `${year}-12-31` },
+		organisation: { monthsActive: 36, headcount: 1100 },
+		totalFte: 900 + year - 2016,
+		targetGroup: linesFor(year, lines),
+		purchases: [
+			{
+				supplier: 'Groen BV',
+				kind: 'pso-certified',
+				amount: 50_000 + 1_000 * (year - 2016),
+				supplierTurnover: 2_000_000,
+				supplierFte: 40,
+				supplierDirectPct: 30
+			}
+		],
+		qualitative: { suitableWork: 'met', integration: 'met', development: 'met', guidance: 'met' }
+	};
+}
+
+/** 10 periods: the older seven final, the newest three drafts, plus a second draft in the last. */
+export function seedTimelineBench(path: string): {
+	orgId: string;
+	token: string;
+	assessments: number;
+} {
+	const db = openDatabase(path);
+	const now = Math.floor(Date.now() / 1000);
+	const userId = seedUser(db, 'bench@example.nl', now);
+	const orgId = seedOrganisation(db, userId, 'Bench BV', now);
+	let assessments = 0;
+	for (let p = 0; p < PERIODS; p++) {
+		const year = 2016 + p;
+		const final = p < PERIODS - 3;
+		seedAssessment(db, orgId, userId, documentFor(year, LINES_PER_PERIOD + 10 * p), {
+			final,
+			name: `Peiljaar ${year}`,
+			now: now + p
+		});
+		assessments++;
+	}
+	seedAssessment(db, orgId, userId, documentFor(2016 + PERIODS - 1, LINES_PER_PERIOD + 50), {
+		name: 'Scenario extra plekken',
+		now: now + PERIODS
+	});
+	assessments++;
+	const { token } = createSession(db, userId, now);
+	db.close();
+	return { orgId, token, assessments };
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitForServer(origin: string, child: ChildProcess): Promise<void> {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		try {
+			const res = await fetch(`${origin}/login`);
+			await res.arrayBuffer();
+			if (res.ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('server did not start within 10 s');
+}
+
+async function timeRequest(url: string, cookie: string | null): Promise<number> {
+	const started = performance.now();
+	const res = await fetch(url, {
+		headers: cookie ? { cookie } : {},
+		redirect: 'manual'
+	});
+	await res.arrayBuffer();
+	const elapsed = performance.now() - started;
+	if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+	return elapsed;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+		child.once('exit', () => {
+			clearTimeout(force);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+export async function benchTimeline(): Promise<void> {
+	if (!existsSync('build/index.js')) throw new Error('No build: run `npm run build` first');
+	const dir = mkdtempSync(join(tmpdir(), 'pso-bench-timeline-'));
+	const databasePath = join(dir, 'bench.sqlite');
+	const { orgId, token, assessments } = seedTimelineBench(databasePath);
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			DATABASE_PATH: databasePath,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	try {
+		await waitForServer(origin, child);
+		const cookie = `pso_session=${token}`;
+		const staticUrl = `${origin}/login`;
+		const timelineUrl = `${origin}/orgs/${orgId}/timeline`;
+		for (let i = 0; i < WARMUP; i++) {
+			await timeRequest(staticUrl, null);
+			await timeRequest(timelineUrl, cookie);
+		}
+		// Interleaved, so drift in machine load hits both sides alike.
+		const staticTimes: number[] = [];
+		const timelineTimes: number[] = [];
+		for (let i = 0; i < ROUNDS; i++) {
+			staticTimes.push(await timeRequest(staticUrl, null));
+			timelineTimes.push(await timeRequest(timelineUrl, cookie));
+		}
+		// The same page right after a write by another connection, which empties the server's
+		// until-write memo: every draft is scored again. Reported, not held to the target.
+		const writer = openDatabase(databasePath);
+		const coldTimes: number[] = [];
+		try {
+			for (let i = 0; i < COLD_ROUNDS; i++) {
+				writer.prepare("INSERT INTO login_failures (key, at) VALUES ('bench', 0)").run();
+				coldTimes.push(await timeRequest(timelineUrl, cookie));
+			}
+		} finally {
+			writer.close();
+		}
+		const staticMedian = median(staticTimes);
+		const timelineMedian = median(timelineTimes);
+		const ratio = timelineMedian / staticMedian;
+		console.log(
+			`timeline: ${PERIODS} periods, ${assessments} assessments (${LINES_PER_PERIOD}+ lines each), ${ROUNDS} rounds`
+		);
+		console.log(`  /login (static)     median ${staticMedian.toFixed(2)} ms`);
+		console.log(`  /orgs/…/timeline    median ${timelineMedian.toFixed(2)} ms`);
+		console.log(
+			`  timeline after a write (memo emptied, drafts re-scored): median ${median(coldTimes).toFixed(2)} ms`
+		);
+		console.log(
+			`  ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'}`
+		);
+	} finally {
+		await stop(child);
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	await benchTimeline();
+}

@@ -1,0 +1,59 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { issueText } from '$lib/pso/validation-messages';
+import { compareAssessments } from '$lib/server/assessment-compare';
+import { listAssessmentChoices } from '$lib/server/assessment-history';
+import * as assessments from '$lib/server/assessments';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import * as organisations from '$lib/server/organisations';
+import { error } from '@sveltejs/kit';
+import { decompositionView, diffView } from './compare-view';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params, url }) => {
+	const { user } = requireOrgAccess(locals, params.orgId, 'view');
+	const db = getDb();
+	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
+	if (!org) error(404, { message: 'Not found' });
+	const choices = listAssessmentChoices(db, params.orgId);
+	// Default: the two newest, older one first (A → B reads as "then → now").
+	const aId = url.searchParams.get('a') || choices[1]?.id || '';
+	const bId = url.searchParams.get('b') || choices[0]?.id || '';
+	const a = aId ? assessments.getAssessment(db, params.orgId, aId) : null;
+	const b = bId ? assessments.getAssessment(db, params.orgId, bId) : null;
+	// An id that is not one of this organisation's assessments reads as "choose one".
+	const errors = {
+		a: aId && !a ? m.compare_choose_assessment() : null,
+		b: bId && !b ? m.compare_choose_assessment() : null
+	};
+	const selection = { a: a?.id ?? aId, b: b?.id ?? bId };
+	if (!a || !b) return { choices, selection, errors, comparison: null };
+
+	const lang = getLocale();
+	const c = compareAssessments(db, a, b, org.name);
+	const side = (x: typeof a) => ({
+		id: x.id,
+		name: x.name,
+		periodStart: x.periodStart,
+		periodEnd: x.periodEnd,
+		status: x.status,
+		rulesetId: x.rulesetId
+	});
+	const issues = (list: typeof c.issues.a) =>
+		list.slice(0, 20).map((i) => ({ path: i.path, text: issueText(i, lang) }));
+	return {
+		choices,
+		selection,
+		errors,
+		comparison: {
+			a: side(a),
+			b: side(b),
+			same: a.id === b.id,
+			diff: c.diff ? diffView(c.diff) : null,
+			decomposition: c.decomposition ? decompositionView(c.decomposition) : null,
+			issues: { a: issues(c.issues.a), b: issues(c.issues.b) },
+			storedDiffers: c.storedDiffers
+		}
+	};
+};

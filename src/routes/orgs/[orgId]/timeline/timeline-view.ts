@@ -1,0 +1,110 @@
+import type { AssessmentSummary, OutcomeSummary } from '$lib/server/assessment-history';
+
+/** A reference period as `start/end` (ISO dates): the key periods are grouped by. */
+export type PeriodKey = `${string}/${string}`;
+
+export function periodKey(start: string, end: string): PeriodKey {
+	return `${start}/${end}`;
+}
+
+/** What a PSO certificate can state (pso-method §3): the rungs and the two statuses. */
+export type CertifiedRung =
+	'aspirant' | 'basistrede' | 'trede-1' | 'trede-2' | 'trede-3' | 'pso-30plus';
+
+export interface TimelineOptions {
+	/**
+	 * Hook for certificates: the certified rung per reference period. Certificates are being
+	 * added elsewhere (migration 004, `certificates`); until the timeline reads them, the
+	 * caller passes nothing and no certificate column is shown.
+	 */
+	certifiedRungByPeriod?: ReadonlyMap<PeriodKey, CertifiedRung>;
+}
+
+export interface TimelineAssessment {
+	id: string;
+	name: string;
+	status: AssessmentSummary['status'];
+	rulesetId: string;
+	outcome: OutcomeSummary | null;
+}
+
+export interface TimelinePeriod {
+	key: PeriodKey;
+	start: string;
+	end: string;
+	/** Finals first (newest first), then drafts (newest first). */
+	assessments: TimelineAssessment[];
+	/**
+	 * What the chart and the figures table show for the period: the newest final
+	 * assessment, else the newest draft that can be scored, else nothing.
+	 */
+	headline: TimelineAssessment | null;
+	certifiedRung: CertifiedRung | null;
+}
+
+export interface Timeline {
+	/** Oldest period first, as a trend reads. */
+	periods: TimelinePeriod[];
+	/** Whether any headline has a basistrede norm, so the chart and table show that band. */
+	hasBasistrede: boolean;
+	hasCertificates: boolean;
+}
+
+const finalFirst = (a: TimelineAssessment, b: TimelineAssessment) =>
+	a.status === b.status ? 0 : a.status === 'final' ? -1 : 1;
+
+/**
+ * Groups assessments by reference period. `summaries` may come in any order; within a
+ * period the given order breaks ties (listAssessmentSummaries gives newest first).
+ */
+export function buildTimeline(
+	summaries: readonly AssessmentSummary[],
+	options: TimelineOptions = {}
+): Timeline {
+	const certified = options.certifiedRungByPeriod ?? new Map<PeriodKey, CertifiedRung>();
+	const byPeriod = new Map<PeriodKey, TimelinePeriod>();
+	for (const s of summaries) {
+		const key = periodKey(s.periodStart, s.periodEnd);
+		let period = byPeriod.get(key);
+		if (period === undefined) {
+			period = {
+				key,
+				start: s.periodStart,
+				end: s.periodEnd,
+				assessments: [],
+				headline: null,
+				certifiedRung: certified.get(key) ?? null
+			};
+			byPeriod.set(key, period);
+		}
+		period.assessments.push({
+			id: s.id,
+			name: s.name,
+			status: s.status,
+			rulesetId: s.rulesetId,
+			outcome: s.outcome
+		});
+	}
+	const periods = [...byPeriod.values()].sort(
+		(a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start)
+	);
+	for (const period of periods) {
+		// A stable sort keeps the given newest-first order within finals and within drafts.
+		period.assessments.sort(finalFirst);
+		period.headline =
+			period.assessments.find((a) => a.status === 'final') ??
+			period.assessments.find((a) => a.outcome !== null) ??
+			null;
+	}
+	return {
+		periods,
+		hasBasistrede: periods.some((p) => p.headline?.outcome?.norms.basistrede != null),
+		hasCertificates: periods.some((p) => p.certifiedRung !== null)
+	};
+}
+
+/** "2025" for a calendar year, else null (the page then shows the dates). */
+export function calendarYear(period: Pick<TimelinePeriod, 'start' | 'end'>): string | null {
+	const year = period.start.slice(0, 4);
+	return period.start === `${year}-01-01` && period.end === `${year}-12-31` ? year : null;
+}
