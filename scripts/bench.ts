@@ -2,12 +2,14 @@
 // this machine; each line names its target and says PASS or MISS. Needs `npm run build`.
 import { existsSync } from 'node:fs';
 import { benchScoring } from './bench/scoring';
+import { benchTimeline } from './bench/timeline';
 import { benchWorkflow } from './bench/workflow';
 
 // [name, run, needs the built server]
 const sections: [string, () => Promise<void>, boolean][] = [
 	['scoring', benchScoring, false],
-	['workflow', benchWorkflow, true]
+	['workflow', benchWorkflow, true],
+	['timeline', benchTimeline, true]
 ];
 
 const only = process.argv[2];

@@ -191,13 +191,17 @@ export async function benchTimeline(): Promise<void> {
 			staticTimes.push(await timeRequest(staticUrl, null));
 			timelineTimes.push(await timeRequest(timelineUrl, cookie));
 		}
-		// The same page right after a write by another connection, which empties the server's
-		// until-write memo: every draft is scored again. Reported, not held to the target.
+		// The same page right after one draft changed (another connection edits it): that draft
+		// is scored again, the others come from the result cache. Reported, not held to the target.
 		const writer = openDatabase(databasePath);
 		const coldTimes: number[] = [];
 		try {
 			for (let i = 0; i < COLD_ROUNDS; i++) {
-				writer.prepare("INSERT INTO login_failures (key, at) VALUES ('bench', 0)").run();
+				writer
+					.prepare(
+						"UPDATE assessments SET plan_note = coalesce(plan_note, '') || '.' WHERE id = (SELECT id FROM assessments WHERE status = 'draft' LIMIT 1)"
+					)
+					.run();
 				coldTimes.push(await timeRequest(timelineUrl, cookie));
 			}
 		} finally {
@@ -212,7 +216,7 @@ export async function benchTimeline(): Promise<void> {
 		console.log(`  /login (static)     median ${staticMedian.toFixed(2)} ms`);
 		console.log(`  /orgs/…/timeline    median ${timelineMedian.toFixed(2)} ms`);
 		console.log(
-			`  timeline after a write (memo emptied, drafts re-scored): median ${median(coldTimes).toFixed(2)} ms`
+			`  timeline right after one draft changed (that draft re-scored): median ${median(coldTimes).toFixed(2)} ms`
 		);
 		console.log(
 			`  ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'}`

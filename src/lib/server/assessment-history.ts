@@ -4,14 +4,12 @@ import {
 	type ValidationIssue
 } from '$lib/pso/assessment-schema';
 import type { RungCode } from '$lib/pso/input-codes';
-import { getRuleset } from '$lib/pso/ruleset-registry';
 import type { AssessmentResult } from '$lib/pso/result-schema';
-import { scoreAssessment } from '$lib/pso/score';
 import type { AssessmentStatus } from './assessment-state';
 import { buildAssessmentDocument } from './assessment-document';
 import { finalInput, getAssessment, type Assessment } from './assessments';
 import type { Db } from './db';
-import { untilWrite } from './until-write-memo';
+import { resultViewFor } from './result-view-cache';
 
 export type LoadedInput =
 	| { ok: true; input: AssessmentInput }
@@ -65,7 +63,7 @@ export interface AssessmentSummary {
 	outcome: OutcomeSummary | null;
 }
 
-function summarise(result: AssessmentResult): OutcomeSummary {
+function summarise(result: Omit<AssessmentResult, 'lines'>): OutcomeSummary {
 	const { norms } = result;
 	return {
 		totalPct: result.totalPct,
@@ -141,17 +139,14 @@ function fromTuple(t: OutcomeTuple): OutcomeSummary {
  * Every assessment of the organisation with its headline numbers, oldest period first.
  * A final assessment's numbers come from its stored result: SQLite picks the few fields
  * out of the JSON, so the per-line part of a large result is never parsed in JavaScript.
- * A draft is scored now from its current inputs (it has no stored result). The list is
- * kept until the next write to the database (until-write-memo.ts); treat it as read-only.
+ * A draft is scored now from its current inputs (it has no stored result).
  */
 export function listAssessmentSummaries(
 	db: Db,
 	organisationId: string,
 	organisationName: string
 ): AssessmentSummary[] {
-	return untilWrite(db, `assessment-summaries:${organisationId}`, () =>
-		readSummaries(db, organisationId, organisationName)
-	);
+	return readSummaries(db, organisationId, organisationName);
 }
 
 function readSummaries(
@@ -191,10 +186,9 @@ function scoreDraft(
 ): OutcomeSummary | null {
 	const assessment = getAssessment(db, organisationId, id);
 	if (!assessment) return null;
-	const ruleset = getRuleset(assessment.rulesetId);
-	const loaded = loadInput(db, assessment, organisationName);
-	if (!ruleset || !loaded.ok) return null;
-	return summarise(scoreAssessment(loaded.input, ruleset));
+	// The result page's cache, kept per revision of the draft (result-view-cache.ts).
+	const view = resultViewFor(db, assessment, organisationName);
+	return view.ok ? summarise(view.view.result) : null;
 }
 
 export interface AssessmentChoice {
