@@ -11,14 +11,20 @@ import {
 	summariseAssessment,
 	type CertificateFacts,
 	type CriterionEvidence,
+	type KeepPlanSolver,
 	type RenewalAssessment,
 	type RenewalReadiness,
 	type RenewalSummary
 } from './renewal-readiness';
-import { scoreAssessment } from './score';
+import { scoreAssessment, solveNextRung } from './score';
 import { assessment, line, ruleset } from './test-support/assessment-builder';
 
 const rules = ruleset('2.1');
+
+const solverFor = (input: AssessmentInput): KeepPlanSolver => ({
+	trede: (target) => solveNextRung(input, rules, target),
+	pso30plus: () => solveNextRung(input, rules, 'pso-30plus')
+});
 
 const certificate = (overrides: Partial<CertificateFacts> = {}): CertificateFacts => ({
 	rung: 'trede-2',
@@ -173,7 +179,7 @@ describe('estimate against the certified rung', () => {
 				today: '2026-03-01',
 				certificate: cert,
 				assessment: assessed(input),
-				engine: { input, ruleset: rules }
+				solver: solverFor(input)
 			})
 		);
 		expect(result.estimate?.below).toBe(below);
@@ -188,7 +194,7 @@ describe('estimate against the certified rung', () => {
 				today: '2026-03-01',
 				certificate: certificate(),
 				assessment: assessed(input),
-				engine: { input, ruleset: rules }
+				solver: solverFor(input)
 			})
 		);
 		expect(result.keepPlan?.numbersReach).toBe(false);
@@ -204,7 +210,7 @@ describe('estimate against the certified rung', () => {
 				today: '2026-03-01',
 				certificate: certificate(),
 				assessment: assessed(input),
-				engine: { input, ruleset: rules }
+				solver: solverFor(input)
 			})
 		).keepPlan;
 		expect(plan).toEqual({ rung: 'trede-2', trede: null, numbersReach: true, pso30plus: null });
@@ -220,7 +226,7 @@ describe('estimate against the certified rung', () => {
 				today: '2026-03-01',
 				certificate: certificate({ rung: 'trede-3', pso30plus: true }),
 				assessment: assessed(input),
-				engine: { input, ruleset: rules }
+				solver: solverFor(input)
 			})
 		).keepPlan;
 		expect(plan?.trede).toBeNull();

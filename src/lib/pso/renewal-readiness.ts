@@ -2,13 +2,13 @@
 // automatically, and renewal repeats every step. From 6 months before expiry we compare the
 // latest assessment with the certified rung, list what will stop counting or lapse before
 // the audit, and plan what keeping the rung takes. Pure: "today" is an argument, no clock.
-import type { AssessmentInput } from './assessment-schema';
-import { type QualitativeCriterion, type QualitativeStatus, type RungCode } from './input-codes';
+// The engine's solver comes in as an argument too (bound to one assessment by the caller), so
+// pages that need only the codes below do not pull the scoring engine into the browser.
+import type { QualitativeCriterion, QualitativeStatus, RungCode } from './input-codes';
 import { dayNumber, dayNumberFromParts, isoFromDayNumber, partsFromDayNumber } from './iso-date';
 import type { TredeTarget } from './result-codes';
 import type { AssessmentResult } from './result-schema';
-import type { Ruleset } from './ruleset-schema';
-import { solveNextRung, type Pso30plusEntry, type TredeEntry } from './score';
+import type { Pso30plusEntry, TredeEntry } from './score';
 
 export const certifiedRungs = ['aspirant', 'basistrede', 'trede-1', 'trede-2', 'trede-3'] as const;
 export type CertifiedRung = (typeof certifiedRungs)[number];
@@ -230,8 +230,14 @@ export interface RenewalArgs {
 	today: string;
 	certificate: CertificateFacts | null;
 	assessment: RenewalAssessment | null;
-	/** The assessment's validated inputs and ruleset, for the plan to keep the rung. */
-	engine?: { input: AssessmentInput; ruleset: Ruleset } | null;
+	/** The engine's next-rung solver for this assessment, for the plan to keep the rung. */
+	solver?: KeepPlanSolver | null;
+}
+
+/** `solveNextRung` (score.ts) bound to one assessment's inputs and ruleset. */
+export interface KeepPlanSolver {
+	trede(target: TredeTarget): TredeEntry | null;
+	pso30plus(): Pso30plusEntry | null;
 }
 
 export interface RenewalLine extends StoppingLine {
@@ -277,6 +283,8 @@ export type RenewalReadiness =
 			state: 'due' | 'expired';
 			auditOn: string;
 			assessment: Omit<RenewalAssessment, 'summary'> | null;
+			/** End of the reference year after the assessed one; null without an assessment. */
+			nextPeriodEnd: string | null;
 			estimate: { rung: RungCode | null; pso30plus: boolean; below: boolean } | null;
 			stoppingLines: RenewalLine[];
 			evidenceGaps: EvidenceGap[];
@@ -303,21 +311,18 @@ const certifiedTrede = (rung: CertifiedRung): TredeTarget | null =>
 function keepPlan(
 	summary: RenewalSummary,
 	certificate: CertificateFacts,
-	engine: RenewalArgs['engine']
+	solver: RenewalArgs['solver']
 ): KeepPlan | null {
-	if (!engine || !estimateBelowCertified(summary, certificate)) return null;
+	if (!solver || !estimateBelowCertified(summary, certificate)) return null;
 	const target = certifiedTrede(certificate.rung);
 	const numbersReach =
 		summary.quantitativeRung !== null &&
 		estimatedLevel[summary.quantitativeRung] >= certifiedLevel[certificate.rung];
 	return {
 		rung: certificate.rung,
-		trede: target ? solveNextRung(engine.input, engine.ruleset, target) : null,
+		trede: target ? solver.trede(target) : null,
 		numbersReach,
-		pso30plus:
-			certificate.pso30plus && !summary.pso30plus
-				? solveNextRung(engine.input, engine.ruleset, 'pso-30plus')
-				: null
+		pso30plus: certificate.pso30plus && !summary.pso30plus ? solver.pso30plus() : null
 	};
 }
 
@@ -349,6 +354,7 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 		return {
 			...base,
 			assessment: null,
+			nextPeriodEnd: null,
 			estimate: null,
 			stoppingLines: [],
 			evidenceGaps: [],
@@ -361,6 +367,7 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 	return {
 		...base,
 		assessment: head,
+		nextPeriodEnd: summary.nextPeriodEnd,
 		estimate:
 			summary.rung === null
 				? null
@@ -385,6 +392,6 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 					.map((i) => ({ criterion: c.criterion, document: i.document, validUntil: i.validUntil }))
 			)
 			.sort((a, b) => a.validUntil.localeCompare(b.validUntil)),
-		keepPlan: keepPlan(summary, certificate, args.engine)
+		keepPlan: keepPlan(summary, certificate, args.solver)
 	};
 }

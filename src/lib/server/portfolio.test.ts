@@ -1,3 +1,4 @@
+import type { PortfolioQuery } from '$lib/forms/portfolio-query';
 import type { AssessmentInput } from '$lib/pso/assessment-schema';
 import { riskFlagsFor } from '$lib/pso/renewal-readiness';
 import { assessment, line } from '$lib/pso/test-support/assessment-builder';
@@ -11,7 +12,7 @@ import * as certificates from './certificates';
 import { openTestDatabase, type Db } from './db';
 import * as memberships from './memberships';
 import * as organisations from './organisations';
-import { listPortfolio, type PortfolioQuery } from './portfolio';
+import { listPortfolio } from './portfolio';
 import { latestAssessment } from './renewal';
 import { isoDateOfSeconds } from './today';
 import * as users from './users';

@@ -7,6 +7,7 @@
 // are then one SQL statement over scalar columns, so only the 25 rows shown reach JavaScript.
 // The flag rules mirror riskFlagsFor in src/lib/pso/renewal-readiness.ts; a unit test holds
 // the two to the same answers.
+import type { PortfolioQuery, PortfolioSort } from '$lib/forms/portfolio-query';
 import type { RungCode } from '$lib/pso/input-codes';
 import {
 	addMonths,
@@ -22,22 +23,7 @@ import {
 	type StaleAssessment
 } from './assessment-score-cache';
 import type { Db } from './db';
-
-export const portfolioSorts = ['name', 'expiry', 'days-left', 'last-assessment'] as const;
-export type PortfolioSort = (typeof portfolioSorts)[number];
-
-export interface PortfolioQuery {
-	/** Part of the organisation's name; empty for all. */
-	q: string;
-	flag: RiskFlag | null;
-	/** Estimated rung of the latest assessment. */
-	rung: RungCode | null;
-	/** Certified rung; `none` for organisations without a certificate. */
-	certified: CertifiedRung | 'none' | null;
-	sort: PortfolioSort;
-	dir: 'asc' | 'desc';
-	page: number;
-}
+import { isoDateOfSeconds } from './today';
 
 export const PAGE_SIZE = 25;
 
@@ -50,6 +36,8 @@ export interface PortfolioRow {
 		status: 'draft' | 'final';
 		/** Unix seconds: finalised, else last saved. */
 		assessedAt: number;
+		/** The same as a date (UTC, as the 12-month flag compares it). */
+		assessedOn: string;
 	} | null;
 	estimatedRung: RungCode | null;
 	totalPct: number | null;
@@ -190,7 +178,8 @@ function toRow(r: Row): PortfolioRow {
 						id: r.assessment_id,
 						name: r.assessment_name!,
 						status: r.status!,
-						assessedAt: r.assessed_at!
+						assessedAt: r.assessed_at!,
+						assessedOn: isoDateOfSeconds(r.assessed_at!)
 					},
 		estimatedRung: r.rung,
 		totalPct: r.total_pct,

@@ -5,6 +5,7 @@ import {
 	type RenewalReadiness
 } from '$lib/pso/renewal-readiness';
 import { getRuleset } from '$lib/pso/ruleset-registry';
+import { solveNextRung } from '$lib/pso/score';
 import { listCriteria } from './assessment-evidence';
 import { latestAssessmentOrder } from './assessment-score-cache';
 import { scoreStoredAssessment } from './assessment-scoring';
@@ -57,6 +58,12 @@ export function renewalForOrganisation(
 			lastAssessedOn: isoDateOfSeconds(assessment.finalisedAt ?? assessment.updatedAt),
 			summary
 		},
-		engine: scored.ok && ruleset ? { input: scored.input, ruleset } : null
+		solver:
+			scored.ok && ruleset
+				? {
+						trede: (target) => solveNextRung(scored.input, ruleset, target),
+						pso30plus: () => solveNextRung(scored.input, ruleset, 'pso-30plus')
+					}
+				: null
 	});
 }
