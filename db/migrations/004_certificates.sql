@@ -20,11 +20,19 @@ CREATE TABLE certificates (
 ) STRICT;
 CREATE INDEX certificates_org_issued ON certificates (organisation_id, issued_on DESC);
 
--- What the advisor portfolio needs of an assessment, scored once instead of on every request
--- (scoring 1,000 drafts per page view would take seconds). Rows are derived data: a row is
--- used only while `updated_at` and `scorer` match, and the triggers below delete it when
--- the assessment's inputs change, because editing lines, purchases or evidence does not move
--- assessments.updated_at. The scalar columns let the portfolio filter, sort and page in SQL.
+-- The advisor portfolio must list 1,000 clients in a few milliseconds, so nothing is scored or
+-- picked per request. Two caches of derived data, both filled lazily by
+-- src/lib/server/portfolio.ts and emptied by the triggers below when their inputs change
+-- (editing lines, purchases or evidence does not move assessments.updated_at, so the triggers
+-- watch those tables themselves):
+--
+-- 1. assessment_score_cache: what renewal readiness needs of one assessment (scoring a draft
+--    costs about a millisecond; finals are read from their stored result). Valid while
+--    `scorer` matches and, for drafts, `updated_at` equals the assessment's.
+-- 2. portfolio_cache: one flat row per organisation (its latest assessment's summary and the
+--    certificate in force on `computed_on`), so a portfolio page is one indexed scan with no
+--    joins into the wide assessments rows (their JSON sits in overflow pages). The certificate
+--    in force depends on the date, so a row is valid only on the day it was computed.
 CREATE TABLE assessment_score_cache (
 	assessment_id TEXT PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
 	updated_at INTEGER NOT NULL,
@@ -47,55 +55,117 @@ CREATE TABLE assessment_score_cache (
 	computed_at INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE portfolio_cache (
+	organisation_id TEXT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+	computed_on TEXT NOT NULL CHECK (date(computed_on) = computed_on),
+	scorer TEXT NOT NULL,
+	name TEXT NOT NULL,
+	-- The latest assessment (NULL: none) and what assessment_score_cache says about it.
+	assessment_id TEXT,
+	assessment_name TEXT,
+	assessment_status TEXT CHECK (assessment_status IS NULL OR assessment_status IN ('draft', 'final')),
+	assessed_at INTEGER,
+	rung TEXT,
+	total_pct REAL,
+	aspirant INTEGER NOT NULL DEFAULT 0 CHECK (aspirant IN (0, 1)),
+	pso30plus INTEGER NOT NULL DEFAULT 0 CHECK (pso30plus IN (0, 1)),
+	first_stop TEXT,
+	next_period_end TEXT,
+	first_evidence_expiry TEXT,
+	-- The certificate renewal is about on `computed_on` (NULL: none).
+	cert_rung TEXT CHECK (cert_rung IS NULL OR cert_rung IN ('aspirant', 'basistrede', 'trede-1', 'trede-2', 'trede-3')),
+	cert_pso30plus INTEGER,
+	cert_expires_on TEXT
+) STRICT;
+CREATE INDEX portfolio_cache_assessment ON portfolio_cache (assessment_id);
+
+CREATE TRIGGER portfolio_cache_organisation_update AFTER UPDATE ON organisations
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id = NEW.id;
+END;
+CREATE TRIGGER portfolio_cache_certificate_insert AFTER INSERT ON certificates
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id = NEW.organisation_id;
+END;
+CREATE TRIGGER portfolio_cache_certificate_update AFTER UPDATE ON certificates
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id IN (OLD.organisation_id, NEW.organisation_id);
+END;
+CREATE TRIGGER portfolio_cache_certificate_delete AFTER DELETE ON certificates
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id = OLD.organisation_id;
+END;
+-- A new, changed or deleted assessment may change which one is the latest.
+CREATE TRIGGER score_cache_assessment_insert AFTER INSERT ON assessments
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id = NEW.organisation_id;
+END;
 CREATE TRIGGER score_cache_assessment_update AFTER UPDATE ON assessments
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = NEW.id;
+	DELETE FROM portfolio_cache WHERE organisation_id IN (OLD.organisation_id, NEW.organisation_id);
+END;
+CREATE TRIGGER score_cache_assessment_delete AFTER DELETE ON assessments
+BEGIN
+	DELETE FROM portfolio_cache WHERE organisation_id = OLD.organisation_id;
 END;
 CREATE TRIGGER score_cache_lines_insert AFTER INSERT ON assessment_lines
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = NEW.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = NEW.assessment_id;
 END;
 CREATE TRIGGER score_cache_lines_update AFTER UPDATE ON assessment_lines
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
+	DELETE FROM portfolio_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
 END;
 CREATE TRIGGER score_cache_lines_delete AFTER DELETE ON assessment_lines
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = OLD.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = OLD.assessment_id;
 END;
 CREATE TRIGGER score_cache_purchases_insert AFTER INSERT ON assessment_purchases
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = NEW.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = NEW.assessment_id;
 END;
 CREATE TRIGGER score_cache_purchases_update AFTER UPDATE ON assessment_purchases
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
+	DELETE FROM portfolio_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
 END;
 CREATE TRIGGER score_cache_purchases_delete AFTER DELETE ON assessment_purchases
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = OLD.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = OLD.assessment_id;
 END;
 CREATE TRIGGER score_cache_criteria_insert AFTER INSERT ON assessment_criteria
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = NEW.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = NEW.assessment_id;
 END;
 CREATE TRIGGER score_cache_criteria_update AFTER UPDATE ON assessment_criteria
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
+	DELETE FROM portfolio_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
 END;
 CREATE TRIGGER score_cache_criteria_delete AFTER DELETE ON assessment_criteria
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = OLD.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = OLD.assessment_id;
 END;
 CREATE TRIGGER score_cache_evidence_insert AFTER INSERT ON assessment_evidence
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = NEW.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = NEW.assessment_id;
 END;
 CREATE TRIGGER score_cache_evidence_update AFTER UPDATE ON assessment_evidence
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
+	DELETE FROM portfolio_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id);
 END;
 CREATE TRIGGER score_cache_evidence_delete AFTER DELETE ON assessment_evidence
 BEGIN
 	DELETE FROM assessment_score_cache WHERE assessment_id = OLD.assessment_id;
+	DELETE FROM portfolio_cache WHERE assessment_id = OLD.assessment_id;
 END;

@@ -254,4 +254,54 @@ describe('score cache', () => {
 		expect(row.assessment?.id).toBe(next);
 		expect(row.flags).toContain('estimate-below-certified');
 	});
+
+	const row = (name: string, on = today) =>
+		listPortfolio(db, advisorId, on, query({ q: name }), recently).rows[0]!;
+
+	it('shows a new certificate, a new name and a deleted draft at once', () => {
+		expect(row('Echo').certificate).toBeNull();
+		certify(ids.echo!, 'trede-3');
+		expect(row('Echo').certificate?.rung).toBe('trede-3');
+
+		organisations.updateOrganisation(db, ids.echo!, {
+			name: 'Echo Groen BV',
+			kvk: '12345678',
+			sector: null,
+			fulltimeHours: 40
+		});
+		expect(row('Echo').name).toBe('Echo Groen BV');
+
+		const previous = latestAssessment(db, ids.bravo!)!;
+		const newer = assess(
+			ids.bravo!,
+			assessment({ period: { start: '2026-01-01', end: '2026-12-31' }, targetGroup: people(3) })
+		);
+		expect(row('Bravo').assessment?.id).toBe(newer);
+		assessments.deleteDraft(db, assessments.getAssessment(db, ids.bravo!, newer)!);
+		expect(row('Bravo').assessment?.id).toBe(previous.id);
+	});
+
+	it('picks the certificate in force again on a new day', () => {
+		certificates.addCertificate(
+			db,
+			ids.charlie!,
+			ownerId,
+			{
+				rung: 'trede-2',
+				pso30plus: false,
+				issuedOn: '2026-05-01',
+				expiresOn: null,
+				certifyingBody: 'BQS',
+				certificateNumber: null,
+				note: null
+			},
+			recently
+		);
+		expect(row('Charlie').certificate).toMatchObject({ rung: 'trede-1', daysLeft: 213 });
+		expect(row('Charlie', '2026-05-01').certificate).toMatchObject({
+			rung: 'trede-2',
+			expiresOn: '2028-05-01',
+			daysLeft: 731
+		});
+	});
 });
