@@ -33,7 +33,7 @@ export const GET: RequestHandler = ({ locals, url }) => {
 		m.estimated_rung(),
 		m.total_pct(),
 		m.portfolio_certified(),
-		'PSO 30+',
+		rungLabel('pso-30plus', lang),
 		m.portfolio_col_expiry(),
 		m.portfolio_col_days_left(),
 		m.portfolio_col_last_assessment(),
