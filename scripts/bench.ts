@@ -1,6 +1,7 @@
 // npm run bench: every benchmark section in turn. Figures are medians over repeated runs on
 // this machine; each line names its target and says PASS or MISS. Needs `npm run build`.
 import { existsSync } from 'node:fs';
+import { benchPortfolio } from './bench/portfolio';
 import { benchScoring } from './bench/scoring';
 import { benchTimeline } from './bench/timeline';
 import { benchWorkflow } from './bench/workflow';
@@ -9,7 +10,8 @@ import { benchWorkflow } from './bench/workflow';
 const sections: [string, () => Promise<void>, boolean][] = [
 	['scoring', benchScoring, false],
 	['workflow', benchWorkflow, true],
-	['timeline', benchTimeline, true]
+	['timeline', benchTimeline, true],
+	['portfolio', benchPortfolio, true]
 ];
 
 const only = process.argv[2];

@@ -1,4 +1,5 @@
 import type { ContractCode, PositionCode, Purchase } from '../src/lib/pso/assessment-schema';
+import { addCertificate } from '../src/lib/server/certificates';
 import type { Db } from '../src/lib/server/db';
 
 export interface DemoClient {
@@ -18,7 +19,39 @@ export interface DemoClient {
 }
 
 /** Three clients of different size: one buys socially, one is near PSO 30+, one must renew soon. */
-export function demoClients(_today: Date): DemoClient[] {
+function isoDaysFrom(today: Date, days: number): string {
+	return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A certificate issued long enough ago that it expires `daysLeft` days after `today`. */
+function certificate(
+	rung: 'trede-1' | 'trede-2' | 'trede-3',
+	today: Date,
+	daysLeft: number,
+	body: string
+) {
+	const expiresOn = isoDaysFrom(today, daysLeft);
+	const issuedOn = `${Number(expiresOn.slice(0, 4)) - 2}${expiresOn.slice(4)}`;
+	return (db: Db, organisationId: string, ownerId: string) => {
+		addCertificate(
+			db,
+			organisationId,
+			ownerId,
+			{
+				rung,
+				pso30plus: false,
+				issuedOn,
+				expiresOn,
+				certifyingBody: body,
+				certificateNumber: null,
+				note: null
+			},
+			Math.floor(today.getTime() / 1000)
+		);
+	};
+}
+
+export function demoClients(today: Date): DemoClient[] {
 	return [
 		{
 			name: 'Groenvoorziening De Linde BV',
@@ -41,7 +74,8 @@ export function demoClients(_today: Date): DemoClient[] {
 				supplierTurnover: 3000000,
 				supplierFte: 120,
 				supplierDirectPct: 45
-			}
+			},
+			afterSeed: certificate('trede-1', today, 430, 'Kiwa')
 		},
 		{
 			name: 'Schoonmaak Samen BV',
@@ -72,7 +106,9 @@ export function demoClients(_today: Date): DemoClient[] {
 				{ position: 'wia-wao', contract: 'regular', hours: 40 },
 				{ position: 'bbl-bol-2', contract: 'placement', hours: 32 },
 				{ position: 'participatiewet', contract: 'regular', hours: 40 }
-			]
+			],
+			// Its certificate expires within 3 months: the portfolio flags it for renewal.
+			afterSeed: certificate('trede-2', today, 70, 'Normec')
 		}
 	];
 }

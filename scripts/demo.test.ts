@@ -35,6 +35,12 @@ describe('npm run demo', () => {
 				n: number;
 			};
 			expect(purchases.n).toBe(4);
+			const expiring = db
+				.prepare(
+					"SELECT o.name FROM certificates c JOIN organisations o ON o.id = c.organisation_id WHERE c.expires_on <= date('now', '+3 months')"
+				)
+				.all();
+			expect(expiring).toEqual([{ name: 'Bouwbedrijf Van Dijk' }]);
 			db.close();
 			expect(run()).toMatch(/already there/);
 		}

@@ -42,6 +42,19 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 			input: a.status === 'final' ? finalInput(db, a) : buildAssessmentDocument(db, a, org.name),
 			result: a.finalResult
 		})),
+		certificates: db
+			.prepare(
+				`SELECT rung, pso30plus, issued_on AS issuedOn, expires_on AS expiresOn, certifying_body AS certifyingBody,
+				   certificate_number AS certificateNumber, note FROM certificates WHERE organisation_id = ? ORDER BY issued_on`
+			)
+			.all(organisationId),
+		customRulesets: (
+			db
+				.prepare(
+					'SELECT id, name, ruleset_json FROM custom_rulesets WHERE organisation_id = ? ORDER BY created_at'
+				)
+				.all(organisationId) as { id: string; name: string; ruleset_json: string }[]
+		).map((r) => ({ id: r.id, name: r.name, ruleset: JSON.parse(r.ruleset_json) as unknown })),
 		auditTrail: (
 			db
 				.prepare(

@@ -84,6 +84,15 @@ export function listOrganisationsForUser(db: Db, userId: string): OrganisationWi
 	return rows.map((r) => ({ ...toOrg(r), role: r.role as Role }));
 }
 
+/** How many organisations the user holds a grant on. */
+export function countOrganisationsForUser(db: Db, userId: string): number {
+	return (
+		db.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').get(userId) as {
+			n: number;
+		}
+	).n;
+}
+
 /** Scoped read: null when the user has no grant on it, whether or not it exists. */
 export function getOrganisationForUser(
 	db: Db,

@@ -3,6 +3,8 @@ import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';
 import { resultViewFor } from '$lib/server/result-view-cache';
+import { renewalForOrganisation } from '$lib/server/renewal';
+import { todayIso } from '$lib/server/today';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -13,6 +15,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	if (!org) error(404, { message: 'Not found' });
 	return {
 		canEdit: role !== 'viewer',
+		// Shown from 6 months before the certificate expires (pso-method §10).
+		renewal: renewalForOrganisation(db, params.orgId, org.name, todayIso()),
 		assessments: assessments.listAssessments(db, params.orgId).map((a) => {
 			// Finals show what was finalised; drafts their current (cached) score.
 			const view = a.finalResult ? null : resultViewFor(db, a, org.name);

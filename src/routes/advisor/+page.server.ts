@@ -1,0 +1,16 @@
+import { parsePortfolioQuery } from './portfolio-params';
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/ids';
+import { listPortfolio } from '$lib/server/portfolio';
+import { todayIso } from '$lib/server/today';
+import type { PageServerLoad } from './$types';
+
+// Open to every signed-in user: the list holds only organisations where this user's own
+// membership is 'advisor', so someone without such grants simply sees an empty portfolio.
+export const load: PageServerLoad = ({ locals, url }) => {
+	const user = requireUser(locals, url);
+	const query = parsePortfolioQuery(url.searchParams);
+	const portfolio = listPortfolio(getDb(), user.id, todayIso(), query, nowSeconds());
+	return { query, ...portfolio };
+};
