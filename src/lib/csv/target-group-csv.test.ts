@@ -1,51 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetGroupLine } from '../pso/assessment-schema';
-import { parseTargetGroupCsv, type TargetGroupCsvResult } from './target-group-csv';
-
-const HEADER = ['id', 'positie', 'contract', 'uren per week', 'start', 'einde'];
-const HEADER_FIELDS = ['id', 'position', 'contract', 'hoursPerWeek', 'start', 'end'];
-const ROW = ['mw-1', 'wajong', 'regulier', '32', '01-03-2020', ''];
-const LINE: TargetGroupLine = {
-	id: 'mw-1',
-	position: 'wajong',
-	contract: 'regular',
-	hoursPerWeek: 32,
-	start: '2020-03-01',
-	end: null
-};
-
-const bytes = (text: string) => new TextEncoder().encode(text);
-const file = (rows: string[][], separator = ';') =>
-	bytes(rows.map((row) => row.join(separator)).join('\r\n'));
-const parse = (rows: string[][], separator = ';') => parseTargetGroupCsv(file(rows, separator));
-
-function linesOf(result: TargetGroupCsvResult): TargetGroupLine[] {
-	if (!result.ok) {
-		const problems = [...result.fileErrors, ...result.rowErrors].map((e) => e.message.en);
-		throw new Error(`expected success, got: ${problems.join(' | ')}`);
-	}
-	return result.lines;
-}
-
-function failureOf(result: TargetGroupCsvResult) {
-	if (result.ok) throw new Error('expected failure');
-	return result;
-}
-
-/** The base file with one column replaced or added. */
-function withColumn(header: string, cell: string): string[][] {
-	const index = HEADER.indexOf(header);
-	if (index === -1)
-		return [
-			[...HEADER, header],
-			[...ROW, cell]
-		];
-	const head = [...HEADER];
-	const row = [...ROW];
-	head[index] = header;
-	row[index] = cell;
-	return [head, row];
-}
+import {
+	HEADER,
+	HEADER_FIELDS,
+	ROW,
+	LINE,
+	bytes,
+	parse,
+	linesOf,
+	failureOf,
+	withColumn
+} from './target-group-csv-fixtures';
+import { parseTargetGroupCsv } from './target-group-csv';
 
 describe('parseTargetGroupCsv: reading', () => {
 	it('reads a minimal Dutch file', () => {

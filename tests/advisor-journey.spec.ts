@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+
+const line = (id: string) => ({
+	id,
+	position: 'wajong',
+	contract: 'regular',
+	hoursPerWeek: 40,
+	start: '2020-01-01',
+	end: null
+});
+
+function doc(year: number, lines: number, totalFte: number) {
+	return {
+		format: 'pso-assessment/1',
+		ruleset: '2.1',
+		scenario: `Peiljaar ${year}`,
+		period: { start: `${year}-01-01`, end: `${year}-12-31` },
+		organisation: { monthsActive: 36, headcount: totalFte },
+		totalFte,
+		targetGroup: Array.from({ length: lines }, (_, i) => line(`mw-${i + 1}`)),
+		qualitative: { suitableWork: 'met', integration: 'met', development: 'met', guidance: 'met' }
+	};
+}
+
+async function importDoc(page: Page, orgId: string, body: object) {
+	await page.goto(`/orgs/${orgId}/assessments/import`);
+	await page
+		.getByLabel('JSON-bestand')
+		.setInputFiles({
+			name: 'p.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(body))
+		});
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
+}
+
+test('an advisor goes from the portfolio to a client, its timeline and a comparison of two periods', async ({
+	browser
+}) => {
+	const owner = await browser.newPage();
+	await signUp(owner, uniqueEmail('owner'));
+	const orgId = await createOrganisation(owner, 'Reis Klant BV');
+	await importDoc(owner, orgId, doc(2024, 1, 40));
+	await importDoc(owner, orgId, doc(2025, 3, 50));
+	const other = await createOrganisation(owner, 'Niet Gedeeld BV');
+	expect(other).not.toBe(orgId);
+	const advisorEmail = uniqueEmail('advisor');
+	await invite(owner, orgId, advisorEmail, 'Adviseur');
+
+	const advisor = await browser.newPage();
+	await signUp(advisor, advisorEmail);
+	await advisor.getByRole('link', { name: 'Adviesportefeuille' }).click();
+	const portfolio = advisor.getByTestId('portfolio');
+	await expect(portfolio).toContainText('Reis Klant BV');
+	await expect(portfolio).not.toContainText('Niet Gedeeld BV');
+	await portfolio.getByRole('link', { name: 'Reis Klant BV' }).click();
+	await expect(advisor.getByRole('heading', { level: 1, name: 'Reis Klant BV' })).toBeVisible();
+
+	await advisor.getByRole('link', { name: 'Tijdlijn' }).click();
+	await expect(advisor.getByTestId('timeline-chart')).toBeVisible();
+	const table = advisor.getByTestId('timeline-table');
+	await expect(table).toContainText('2024');
+	await expect(table).toContainText('2025');
+	// 1 of 40 FTE is 2,5 %; 3 of 50 is 6,0 %.
+	await expect(table).toContainText('2,5');
+	await expect(table).toContainText('6,0');
+
+	await advisor.getByRole('link', { name: 'Vergelijken' }).click();
+	await expect(
+		advisor.getByRole('heading', { name: 'Twee beoordelingen vergelijken' })
+	).toBeVisible();
+	await expect(advisor.getByTestId('decomposition-total-value')).toHaveText(/\+3,50/);
+	const parts = await advisor.getByTestId('decomposition-part-value').allTextContents();
+	const sum = parts
+		.map((t) => Number(t.replace(/[^\d,+-]/g, '').replace(',', '.')))
+		.reduce((a, b) => a + b, 0);
+	expect(sum).toBeCloseTo(3.5, 5);
+
+	// Revoking the grant removes the client from the portfolio at once.
+	await owner.goto(`/orgs/${orgId}/members`);
+	await owner.getByRole('button', { name: `Toegang van ${advisorEmail} intrekken` }).click();
+	await expect(owner.getByRole('status')).toHaveText('Toegang ingetrokken.');
+	await advisor.goto('/advisor');
+	await expect(advisor.getByText('Reis Klant BV')).toHaveCount(0);
+	expect((await advisor.goto(`/orgs/${orgId}/timeline`))?.status()).toBe(404);
+});
