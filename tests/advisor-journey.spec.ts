@@ -58,7 +58,7 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 	await portfolio.getByRole('link', { name: 'Reis Klant BV' }).click();
 	await expect(advisor.getByRole('heading', { level: 1, name: 'Reis Klant BV' })).toBeVisible();
 
-	await advisor.getByRole('link', { name: 'Tijdlijn' }).click();
+	await advisor.getByRole('link', { name: 'Tijdlijn', exact: true }).click();
 	await expect(advisor.getByTestId('timeline-chart')).toBeVisible();
 	const table = advisor.getByTestId('timeline-table');
 	await expect(table).toContainText('2024');
@@ -67,7 +67,7 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 	await expect(table).toContainText('2,5');
 	await expect(table).toContainText('6,0');
 
-	await advisor.getByRole('link', { name: 'Vergelijken' }).click();
+	await advisor.getByRole('link', { name: 'Vergelijken', exact: true }).click();
 	await expect(
 		advisor.getByRole('heading', { name: 'Twee beoordelingen vergelijken' })
 	).toBeVisible();

@@ -2,7 +2,6 @@
 // answer within 5 × the server time of a static route. Seeds a temporary database through the
 // server modules, serves it with the built app on loopback, and compares medians of full GET
 // requests (body read) of /advisor (page 1, signed in) and /login. Needs `npm run build`.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +15,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import * as memberships from '../../src/lib/server/memberships';
 import * as organisations from '../../src/lib/server/organisations';
 import * as users from '../../src/lib/server/users';
+import { startServer, timeGet } from './server-harness';
 
 const ORGANISATIONS = 1_000;
 const PERIODS = [2021, 2022, 2023, 2024, 2025];
@@ -121,59 +121,6 @@ export function seedPortfolio(db: Db, now: number): string {
 	return advisor.id;
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Median wall time of `runs` sequential GETs (body read) after `warmup` untimed ones. */
-async function timeGet(url: string, cookie: string | null): Promise<number> {
-	const headers: Record<string, string> = cookie ? { cookie } : {};
-	const times: number[] = [];
-	for (let i = 0; i < WARMUP + RUNS; i++) {
-		const start = performance.now();
-		const res = await fetch(url, { headers, redirect: 'manual' });
-		await res.arrayBuffer();
-		if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-		if (i >= WARMUP) times.push(performance.now() - start);
-	}
-	return median(times);
-}
-
-async function startServer(databasePath: string, port: number) {
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: {
-			...process.env,
-			DATABASE_PATH: databasePath,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin
-		},
-		stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore'
-	});
-	const stop = () =>
-		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-		});
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			if ((await fetch(`${origin}/login`)).ok) return { origin, stop };
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline || child.exitCode !== null) {
-			await stop();
-			throw new Error('server did not start within 20 s (did you run npm run build?)');
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
 export async function benchPortfolio(): Promise<void> {
 	if (!existsSync('build/index.js')) throw new Error('No build found: run `npm run build` first.');
 	console.log(
@@ -198,11 +145,13 @@ export async function benchPortfolio(): Promise<void> {
 		if (first.status !== 200 || !html.includes('Klant 0001 BV')) {
 			throw new Error(`/advisor did not list the clients (status ${first.status})`);
 		}
-		const staticMs = await timeGet(`${server.origin}/login`, null);
-		const portfolioMs = await timeGet(`${server.origin}/advisor`, cookie);
+		const staticMs = await timeGet(`${server.origin}/login`, null, RUNS, WARMUP);
+		const portfolioMs = await timeGet(`${server.origin}/advisor`, cookie, RUNS, WARMUP);
 		const filteredMs = await timeGet(
 			`${server.origin}/advisor?flag=lines-stop-before-renewal&sort=days-left`,
-			cookie
+			cookie,
+			RUNS,
+			WARMUP
 		);
 		const ratio = portfolioMs / staticMs;
 		const line = (label: string, ms: number) =>

@@ -63,6 +63,16 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Wall time of one full GET request (body read), for interleaved measurements. */
+export async function timeOnce(url: string, cookie: string | null): Promise<number> {
+	const start = performance.now();
+	const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+	await res.arrayBuffer();
+	const elapsed = performance.now() - start;
+	if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+	return elapsed;
+}
+
 /** Median wall time of full GET requests (body read), after warm-up; a bounded loop. */
 export async function timeGet(
 	url: string,

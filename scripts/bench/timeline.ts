@@ -8,12 +8,11 @@ import type { AssessmentInput, TargetGroupLine } from '$lib/pso/assessment-schem
 import { createSession } from '$lib/server/auth/session';
 import { openDatabase } from '$lib/server/db';
 import { seedAssessment, seedOrganisation, seedUser } from '$lib/server/test-support/seed';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median, startServer, timeOnce } from './server-harness';
 
 const TARGET_RATIO = 3;
 const PERIODS = 10;
@@ -101,95 +100,27 @@ export function seedTimelineBench(path: string): {
 	return { orgId, token, assessments };
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForServer(origin: string, child: ChildProcess): Promise<void> {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-		try {
-			const res = await fetch(`${origin}/login`);
-			await res.arrayBuffer();
-			if (res.ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('server did not start within 10 s');
-}
-
-async function timeRequest(url: string, cookie: string | null): Promise<number> {
-	const started = performance.now();
-	const res = await fetch(url, {
-		headers: cookie ? { cookie } : {},
-		redirect: 'manual'
-	});
-	await res.arrayBuffer();
-	const elapsed = performance.now() - started;
-	if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
-	return elapsed;
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function stop(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return Promise.resolve();
-	return new Promise((resolve) => {
-		const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-		child.once('exit', () => {
-			clearTimeout(force);
-			resolve();
-		});
-		child.kill('SIGTERM');
-	});
-}
-
 export async function benchTimeline(): Promise<void> {
 	if (!existsSync('build/index.js')) throw new Error('No build: run `npm run build` first');
 	const dir = mkdtempSync(join(tmpdir(), 'pso-bench-timeline-'));
 	const databasePath = join(dir, 'bench.sqlite');
 	const { orgId, token, assessments } = seedTimelineBench(databasePath);
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: {
-			...process.env,
-			DATABASE_PATH: databasePath,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = await startServer(databasePath, 4320);
+	const { origin } = server;
 	try {
-		await waitForServer(origin, child);
 		const cookie = `pso_session=${token}`;
 		const staticUrl = `${origin}/login`;
 		const timelineUrl = `${origin}/orgs/${orgId}/timeline`;
 		for (let i = 0; i < WARMUP; i++) {
-			await timeRequest(staticUrl, null);
-			await timeRequest(timelineUrl, cookie);
+			await timeOnce(staticUrl, null);
+			await timeOnce(timelineUrl, cookie);
 		}
 		// Interleaved, so drift in machine load hits both sides alike.
 		const staticTimes: number[] = [];
 		const timelineTimes: number[] = [];
 		for (let i = 0; i < ROUNDS; i++) {
-			staticTimes.push(await timeRequest(staticUrl, null));
-			timelineTimes.push(await timeRequest(timelineUrl, cookie));
+			staticTimes.push(await timeOnce(staticUrl, null));
+			timelineTimes.push(await timeOnce(timelineUrl, cookie));
 		}
 		// The same page right after one draft changed (another connection edits it): that draft
 		// is scored again, the others come from the result cache. Reported, not held to the target.
@@ -202,7 +133,7 @@ export async function benchTimeline(): Promise<void> {
 						"UPDATE assessments SET plan_note = coalesce(plan_note, '') || '.' WHERE id = (SELECT id FROM assessments WHERE status = 'draft' LIMIT 1)"
 					)
 					.run();
-				coldTimes.push(await timeRequest(timelineUrl, cookie));
+				coldTimes.push(await timeOnce(timelineUrl, cookie));
 			}
 		} finally {
 			writer.close();
@@ -222,7 +153,7 @@ export async function benchTimeline(): Promise<void> {
 			`  ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'}`
 		);
 	} finally {
-		await stop(child);
+		await server.stop();
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
