@@ -25,13 +25,11 @@ function doc(year: number, lines: number, totalFte: number) {
 
 async function importDoc(page: Page, orgId: string, body: object) {
 	await page.goto(`/orgs/${orgId}/assessments/import`);
-	await page
-		.getByLabel('JSON-bestand')
-		.setInputFiles({
-			name: 'p.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(body))
-		});
+	await page.getByLabel('JSON-bestand').setInputFiles({
+		name: 'p.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(body))
+	});
 	await page.getByRole('button', { name: 'Importeren' }).click();
 	await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
 }
@@ -44,6 +42,13 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 	const orgId = await createOrganisation(owner, 'Reis Klant BV');
 	await importDoc(owner, orgId, doc(2024, 1, 40));
 	await importDoc(owner, orgId, doc(2025, 3, 50));
+	// A trede 1 certificate held at the end of 2025 shows on the timeline.
+	await owner.goto(`/orgs/${orgId}/certificates`);
+	await owner.getByLabel('Trede op het certificaat').selectOption({ label: 'trede 1' });
+	await owner.getByLabel('Datum van afgifte').fill('2025-06-01');
+	await owner.getByLabel('Certificerende instelling').fill('Kiwa');
+	await owner.getByRole('button', { name: 'Certificaat vastleggen' }).click();
+	await expect(owner.getByRole('status')).toHaveText('Certificaat vastgelegd.');
 	const other = await createOrganisation(owner, 'Niet Gedeeld BV');
 	expect(other).not.toBe(orgId);
 	const advisorEmail = uniqueEmail('advisor');
@@ -66,6 +71,8 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 	// 1 of 40 FTE is 2,5 %; 3 of 50 is 6,0 %.
 	await expect(table).toContainText('2,5');
 	await expect(table).toContainText('6,0');
+	const periods = advisor.getByTestId('timeline-assessments');
+	await expect(periods.getByRole('row', { name: /2025/ }).first()).toContainText('trede 1');
 
 	await advisor.getByRole('link', { name: 'Vergelijken', exact: true }).click();
 	await expect(

@@ -79,3 +79,17 @@ test('the template downloads in Dutch and English', async ({ page }) => {
 	const en = await page.request.get(`${base}/workforce/template.csv?lang=en`);
 	expect(await en.text()).toContain('id,position');
 });
+
+test('a line id that looks like a BSN is refused beside the field', async ({ page }) => {
+	await signUp(page, uniqueEmail('bsn-form'));
+	const orgId = await createOrganisation(page, 'Privacy BV');
+	const base = await newAssessment(page, orgId);
+	await page.goto(`${base}/workforce`);
+	await page.getByLabel('Kenmerk').fill('123456782');
+	await page.getByLabel('Uren per week').fill('32');
+	await page.getByLabel('Begindatum').fill('2021-01-01');
+	await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+	await expect(page.getByLabel('Kenmerk')).toHaveAccessibleDescription(/lijkt op een BSN/i);
+	await page.goto(`${base}/workforce`);
+	await expect(page.getByText('Nog geen doelgroepregels.')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { containsPossibleBsn } from './bsn';
+import { containsPossibleBsn } from '../pso/bsn';
 import { columnLetter } from './column-letter';
 import type { LocalizedText } from './localized-text';
 import { toLookupKey, toLookupWords } from './lookup-key';

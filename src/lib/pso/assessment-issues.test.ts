@@ -10,6 +10,18 @@ type Breaker = (json: Json) => void;
 const invalidCases: [string, Breaker, string, string][] = [
 	['unknown format', (j) => (j.format = 'pso-assessment/2'), 'format', 'unknown-format'],
 	['missing format', (j) => delete j.format, 'format', 'required'],
+	[
+		'a line id that is a BSN',
+		(j) => (lineAt(j, 0).id = '123456782'),
+		'targetGroup[0].id',
+		'looks-like-bsn'
+	],
+	[
+		'a line id hiding a BSN',
+		(j) => (lineAt(j, 0).id = 'mw-111.222.333'),
+		'targetGroup[0].id',
+		'looks-like-bsn'
+	],
 	['unknown ruleset', (j) => (j.ruleset = '9.9'), 'ruleset', 'unknown-ruleset'],
 	['missing period', (j) => delete j.period, 'period', 'required'],
 	[

@@ -13,6 +13,7 @@ import {
 	MAX_NOTE_LENGTH,
 	MAX_PERIOD_DAYS
 } from './assessment-defaults';
+import { containsPossibleBsn } from './bsn';
 import { employmentFteInPeriod } from './employment-fte';
 import {
 	contractCodes,
@@ -117,7 +118,12 @@ export const organisationSchema = z.strictObject({
 
 export const targetGroupLineSchema = z
 	.strictObject({
-		id: textField(MAX_ID_LENGTH),
+		// Pseudonymous only (contract §2): an id that could be a BSN is refused on every path.
+		id: textField(MAX_ID_LENGTH).superRefine((id, ctx) => {
+			if (containsPossibleBsn(id)) {
+				addCodedIssue(ctx, 'looks-like-bsn', 'looks like a BSN; use a pseudonymous code');
+			}
+		}),
 		position: codeField(positionCodes, 'unknown-position'),
 		contract: codeField(contractCodes, 'unknown-contract'),
 		hoursPerWeek: numberField({ min: 0, max: MAX_HOURS_PER_WEEK }),

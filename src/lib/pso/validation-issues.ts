@@ -35,6 +35,7 @@ export const issueCodes = [
 	'duplicate-id',
 	'total-fte-below-target-group',
 	'invalid-ruleset',
+	'looks-like-bsn',
 	'invalid'
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];

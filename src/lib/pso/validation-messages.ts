@@ -64,6 +64,10 @@ export const issueTexts: TextTable<IssueCode> = {
 		en: "must be at least the target group's FTE in the period ({targetGroupFte})"
 	},
 	'invalid-ruleset': { nl: 'is geen geldige set rekenregels', en: 'is not a valid ruleset' },
+	'looks-like-bsn': {
+		nl: 'lijkt op een BSN; gebruik een eigen code zoals mw-017, nooit een BSN of naam',
+		en: 'looks like a BSN; use your own code such as emp-017, never a BSN or name'
+	},
 	invalid: { nl: 'is ongeldig', en: 'is invalid' }
 };
 

@@ -84,6 +84,20 @@ describe('organisation access by role', () => {
 		expect(memberships.listInvitations(db, orgId)).toEqual([]);
 	});
 
+	it('an invitation lapses after 30 days', () => {
+		memberships.inviteByEmail(db, orgId, 'late@example.nl', 'editor', ownerId, t0);
+		const late = users.createUser(db, 'late@example.nl', 'hash', t0)!;
+		expect(
+			memberships.claimInvitations(
+				db,
+				late.id,
+				late.email,
+				t0 + memberships.invitationValiditySeconds
+			)
+		).toBe(0);
+		expect(checkOrgAccess(db, late.id, orgId, 'view')).toBeNull();
+	});
+
 	it('re-inviting replaces the pending role; inviting a member is refused', () => {
 		memberships.inviteByEmail(db, orgId, 'x@example.nl', 'viewer', ownerId, t0);
 		memberships.inviteByEmail(db, orgId, 'x@example.nl', 'editor', ownerId, t0);

@@ -69,13 +69,26 @@ export function inviteByEmail(
 	return 'invited';
 }
 
-/** Turns every pending invitation for this user's e-mail into a membership. */
+/**
+ * Invitations are claimed by e-mail address alone (no e-mail is sent, so ownership of the
+ * address is not proven); an old one should not wait indefinitely for whoever registers
+ * that address, so it lapses after this long.
+ */
+export const invitationValiditySeconds = 30 * 24 * 60 * 60;
+
+/** Turns every pending, unexpired invitation for this user's e-mail into a membership. */
 export function claimInvitations(db: Db, userId: string, email: string, now: number): number {
 	const address = normaliseEmail(email);
 	return db.transaction(() => {
 		const pending = db
-			.prepare('SELECT organisation_id, role, invited_by FROM invitations WHERE email = ?')
-			.all(address) as { organisation_id: string; role: Role; invited_by: string | null }[];
+			.prepare(
+				'SELECT organisation_id, role, invited_by FROM invitations WHERE email = ? AND created_at > ?'
+			)
+			.all(address, now - invitationValiditySeconds) as {
+			organisation_id: string;
+			role: Role;
+			invited_by: string | null;
+		}[];
 		const insert = db.prepare(
 			`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
 			 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`

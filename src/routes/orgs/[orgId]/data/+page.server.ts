@@ -1,9 +1,10 @@
 import { m } from '$lib/paraglide/messages';
 import { requireOrgAccess } from '$lib/server/auth/guards';
+import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { deleteOrganisationData } from '$lib/server/organisation-data';
 import * as organisations from '$lib/server/organisations';
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -14,7 +15,8 @@ export const actions = {
 	delete: async ({ request, locals, params }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const db = getDb();
-		const org = organisations.getOrganisationForUser(db, params.orgId, user.id)!;
+		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
+		if (!org) error(404, { message: 'Not found' });
 		const typed = String((await request.formData()).get('confirmName') ?? '').trim();
 		// Typing the exact name is the confirmation: an irreversible delete must not be one click.
 		if (typed !== org.name) {
@@ -23,7 +25,7 @@ export const actions = {
 				error: m.data_delete_confirm_mismatch({ name: org.name })
 			});
 		}
-		deleteOrganisationData(db, params.orgId);
+		asActor(db, user.id, () => deleteOrganisationData(db, params.orgId));
 		redirect(303, '/orgs?deleted=1');
 	}
 } satisfies Actions;

@@ -1,6 +1,6 @@
 import type { AssessmentSummary } from '$lib/server/assessment-history';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, calendarYear, periodKey } from './timeline-view';
+import { buildTimeline, calendarYear, certifiedRungByPeriod, periodKey } from './timeline-view';
 
 const outcome = (totalPct: number, basistrede: number | null = null) => ({
 	totalPct,
@@ -74,5 +74,41 @@ describe('calendarYear', () => {
 		['2025-01-01', '2025-06-30', null]
 	])('%s – %s → %s', (start, end, expected) => {
 		expect(calendarYear({ start, end })).toBe(expected);
+	});
+});
+
+describe('certified rung per period', () => {
+	const cert = (
+		rung: 'trede-1' | 'trede-2' | 'trede-3',
+		issuedOn: string,
+		expiresOn: string,
+		pso30plus = false
+	) => ({ rung, issuedOn, expiresOn, pso30plus });
+	const periods = [2023, 2024, 2025].map((y) => ({
+		periodStart: `${y}-01-01`,
+		periodEnd: `${y}-12-31`
+	}));
+
+	it.each([
+		['none', [], {}],
+		[
+			'held at the end of the period',
+			[cert('trede-2', '2024-03-01', '2026-02-28')],
+			{ '2024': 'trede-2', '2025': 'trede-2' }
+		],
+		['expired before the end', [cert('trede-1', '2022-01-01', '2023-12-30')], {}],
+		[
+			'the latest one wins',
+			[cert('trede-1', '2022-06-01', '2024-05-31'), cert('trede-3', '2023-06-01', '2025-05-31')],
+			{ '2023': 'trede-3', '2024': 'trede-3' }
+		],
+		[
+			'PSO 30+ shows as such',
+			[cert('trede-3', '2025-01-01', '2026-12-31', true)],
+			{ '2025': 'pso-30plus' }
+		]
+	] as const)('%s', (_label, certificates, expected) => {
+		const map = certifiedRungByPeriod(certificates, periods);
+		expect(Object.fromEntries([...map].map(([k, v]) => [k.slice(0, 4), v]))).toEqual(expected);
 	});
 });

@@ -12,11 +12,7 @@ export type CertifiedRung =
 	'aspirant' | 'basistrede' | 'trede-1' | 'trede-2' | 'trede-3' | 'pso-30plus';
 
 export interface TimelineOptions {
-	/**
-	 * Hook for certificates: the certified rung per reference period. Certificates are being
-	 * added elsewhere (migration 004, `certificates`); until the timeline reads them, the
-	 * caller passes nothing and no certificate column is shown.
-	 */
+	/** The certified rung per reference period (see `certifiedRungByPeriod`). */
 	certifiedRungByPeriod?: ReadonlyMap<PeriodKey, CertifiedRung>;
 }
 
@@ -107,4 +103,31 @@ export function buildTimeline(
 export function calendarYear(period: Pick<TimelinePeriod, 'start' | 'end'>): string | null {
 	const year = period.start.slice(0, 4);
 	return period.start === `${year}-01-01` && period.end === `${year}-12-31` ? year : null;
+}
+
+/**
+ * The certificate that held at the end of each reference period: the latest issued on or
+ * before the period's last day and still valid then. A PSO 30+ certificate shows as such.
+ */
+export function certifiedRungByPeriod(
+	certificates: readonly {
+		rung: Exclude<CertifiedRung, 'pso-30plus'>;
+		pso30plus: boolean;
+		issuedOn: string;
+		expiresOn: string;
+	}[],
+	periods: readonly { periodStart: string; periodEnd: string }[]
+): Map<PeriodKey, CertifiedRung> {
+	const byPeriod = new Map<PeriodKey, CertifiedRung>();
+	for (const p of periods) {
+		const held = certificates
+			.filter((c) => c.issuedOn <= p.periodEnd && c.expiresOn >= p.periodEnd)
+			.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))[0];
+		if (held)
+			byPeriod.set(
+				periodKey(p.periodStart, p.periodEnd),
+				held.pso30plus ? 'pso-30plus' : held.rung
+			);
+	}
+	return byPeriod;
 }
