@@ -105,6 +105,8 @@ test('an owner records, edits and deletes a certificate; renewal shows 6 months 
 
 	await page.goto(`/orgs/${orgId}/certificates`);
 	await page.getByRole('link', { name: /Certificaat trede 2 van .* wijzigen/ }).click();
+	// The list has an add form with the same field: wait until the edit page is there.
+	await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/certificates/[^/]+$`));
 	await page.getByLabel('Certificerende instelling').fill('DNV');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/certificates$`));
