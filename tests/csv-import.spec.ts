@@ -34,12 +34,18 @@ for (const javaScriptEnabled of [true, false]) {
 		);
 		await expect(page.getByText('Er is niets opgeslagen')).toBeVisible();
 		const errors = page.getByRole('table').filter({ hasText: 'Probleem' });
-		await expect(
-			errors.getByRole('row').filter({ hasText: 'uitgangspositie' }).first()
-		).toContainText('3');
-		await expect(errors.getByRole('row').filter({ hasText: 'uren per week' })).toContainText('3');
-		await expect(errors.getByRole('row').filter({ hasText: 'begindatum' })).toContainText('3');
-		await expect(errors).toContainText('4');
+		// Each problem on its own line: the row number as Excel shows it, then the column.
+		for (const [row, column] of [
+			['3', 'uitgangspositie'],
+			['3', 'uren per week'],
+			['3', 'begindatum'],
+			['4', 'kenmerk']
+		]) {
+			await expect(errors.getByRole('row', { name: new RegExp(`^${row} ${column} `) })).toHaveCount(
+				1
+			);
+		}
+		await expect(errors.getByRole('row', { name: /^2 / })).toHaveCount(0);
 		await page.goto(`${base}/workforce`);
 		await expect(page.getByText('Nog geen doelgroepregels.')).toBeVisible();
 

@@ -123,16 +123,24 @@ export function summariseAssessment(
 		totalPct: result?.totalPct ?? null,
 		aspirant: result?.aspirant.available ?? false,
 		pso30plus: result?.pso30plus.eligible ?? false,
-		stoppingLines: (result?.lines ?? [])
-			.filter((l) => l.countsOnPeriodEnd && l.countsUntil !== null)
-			.map((l) => ({ id: l.id, countsUntil: l.countsUntil!, weightedFte: l.weightedFte }))
-			.sort((a, b) => a.countsUntil.localeCompare(b.countsUntil) || a.id.localeCompare(b.id)),
+		stoppingLines: stoppingLines(result?.lines ?? []),
 		criteria: criteria.map((c) => ({
 			criterion: c.criterion,
 			status: c.status,
 			items: c.items.map((i) => ({ document: i.document, validUntil: i.validUntil }))
 		}))
 	};
+}
+
+/**
+ * Lines that count on the period end but whose counting window ends (contract §3.16),
+ * earliest first: who stops counting, and when.
+ */
+export function stoppingLines(lines: AssessmentResult['lines']): StoppingLine[] {
+	return lines
+		.filter((l) => l.countsOnPeriodEnd && l.countsUntil !== null)
+		.map((l) => ({ id: l.id, countsUntil: l.countsUntil!, weightedFte: l.weightedFte }))
+		.sort((a, b) => a.countsUntil.localeCompare(b.countsUntil) || a.id.localeCompare(b.id));
 }
 
 /** Earliest last counting day of any line (what the portfolio's SQL compares). */

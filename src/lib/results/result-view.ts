@@ -1,4 +1,9 @@
 import type { AssessmentInput } from '$lib/pso/assessment-schema';
+import {
+	nextReferencePeriodEnd,
+	stoppingLines,
+	type StoppingLine
+} from '$lib/pso/renewal-readiness';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import type { Ruleset } from '$lib/pso/ruleset-schema';
 
@@ -35,29 +40,11 @@ export function normsView(result: AssessmentResult, ruleset: Ruleset): NormView[
 		}));
 }
 
-/** One year after the period's end: the end of the next reference year. */
-export function nextPeriodEnd(periodEnd: string): string {
-	const [y, m, d] = periodEnd.split('-').map(Number) as [number, number, number];
-	const next = new Date(Date.UTC(y + 1, m - 1, d));
-	// 29 February + 1 year → 28 February, not 1 March.
-	if (next.getUTCMonth() !== m - 1) next.setUTCDate(0);
-	return next.toISOString().slice(0, 10);
-}
-
-export interface StoppingLine {
-	id: string;
-	countsUntil: string;
-	weightedFte: number;
-}
-
 /** Lines that count now but stop before the end of the next reference year. */
 export function linesStoppingBefore(
 	result: AssessmentResult,
 	input: AssessmentInput
 ): StoppingLine[] {
-	const limit = nextPeriodEnd(input.period.end);
-	return result.lines
-		.filter((l) => l.countsOnPeriodEnd && l.countsUntil !== null && l.countsUntil < limit)
-		.map((l) => ({ id: l.id, countsUntil: l.countsUntil!, weightedFte: l.weightedFte }))
-		.sort((a, b) => a.countsUntil.localeCompare(b.countsUntil));
+	const limit = nextReferencePeriodEnd(input.period.end);
+	return stoppingLines(result.lines).filter((l) => l.countsUntil < limit);
 }

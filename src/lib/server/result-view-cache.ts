@@ -1,19 +1,13 @@
-import type { ExplanationStep } from '$lib/pso/explain';
-import { explainResult } from '$lib/pso/explain';
+import { explainResult, type ExplanationStep } from '$lib/pso/explain';
 import type { Lang } from '$lib/pso/lang';
+import { nextReferencePeriodEnd, type StoppingLine } from '$lib/pso/renewal-readiness';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import { getRuleset } from '$lib/pso/ruleset-registry';
 import type { ValidationIssue } from '$lib/pso/validation-issues';
 import { scoreStoredAssessment } from './assessment-scoring';
 import type { Assessment } from './assessments';
 import type { Db } from './db';
-import {
-	linesStoppingBefore,
-	normsView,
-	nextPeriodEnd,
-	type NormView,
-	type StoppingLine
-} from '$lib/results/result-view';
+import { linesStoppingBefore, normsView, type NormView } from '$lib/results/result-view';
 
 export type ResultSummary = Omit<AssessmentResult, 'lines'>;
 
@@ -51,7 +45,7 @@ function computeView(db: Db, assessment: Assessment, organisationName: string): 
 			},
 			norms: normsView(result, ruleset),
 			stopping: linesStoppingBefore(result, input),
-			nextPeriodEnd: nextPeriodEnd(input.period.end)
+			nextPeriodEnd: nextReferencePeriodEnd(input.period.end)
 		}
 	};
 }
