@@ -8,6 +8,7 @@ import {
 	defaultExpiry,
 	renewalReadiness,
 	riskFlagsFor,
+	stoppingLines,
 	summariseAssessment,
 	type CertificateFacts,
 	type CriterionEvidence,
@@ -45,7 +46,8 @@ const evidenced = (validUntil: string | null = null): CriterionEvidence[] =>
 const atTrede2 = (): AssessmentInput => assessment({ targetGroup: [line(), line()] });
 
 function summaryOf(input: AssessmentInput, criteria = evidenced()): RenewalSummary {
-	return summariseAssessment(input.period.end, scoreAssessment(input, rules), criteria);
+	const result = scoreAssessment(input, rules);
+	return summariseAssessment(input.period.end, result, stoppingLines(result.lines), criteria);
 }
 
 function assessed(input: AssessmentInput, criteria = evidenced()): RenewalAssessment {
@@ -240,7 +242,7 @@ describe('estimate against the certified rung', () => {
 				certificate: certificate(),
 				assessment: {
 					...assessed(atTrede2()),
-					summary: summariseAssessment('2025-12-31', null, evidenced())
+					summary: summariseAssessment('2025-12-31', null, [], evidenced())
 				}
 			})
 		);

@@ -112,7 +112,8 @@ export interface RenewalSummary {
 
 export function summariseAssessment(
 	periodEnd: string,
-	result: AssessmentResult | null,
+	result: Omit<AssessmentResult, 'lines'> | null,
+	stopping: readonly StoppingLine[],
 	criteria: readonly CriterionEvidence[]
 ): RenewalSummary {
 	return {
@@ -123,7 +124,7 @@ export function summariseAssessment(
 		totalPct: result?.totalPct ?? null,
 		aspirant: result?.aspirant.available ?? false,
 		pso30plus: result?.pso30plus.eligible ?? false,
-		stoppingLines: stoppingLines(result?.lines ?? []),
+		stoppingLines: [...stopping],
 		criteria: criteria.map((c) => ({
 			criterion: c.criterion,
 			status: c.status,

@@ -2,14 +2,15 @@ import { listRulesets, getRuleset } from '$lib/pso/ruleset-registry';
 import {
 	firstEvidenceExpiry,
 	firstStop,
+	stoppingLines,
 	summariseAssessment,
 	type RenewalSummary
 } from '$lib/pso/renewal-readiness';
 import { createHash } from 'node:crypto';
 import { listCriteria } from './assessment-evidence';
-import { scoreStoredAssessment } from './assessment-scoring';
 import { getAssessment, type Assessment } from './assessments';
 import type { Db } from './db';
+import { resultViewFor } from './result-view-cache';
 
 /** Bump when RenewalSummary or the way it is computed changes. */
 const SUMMARY_FORMAT = 'renewal-summary/1';
@@ -32,18 +33,22 @@ export const scorerVersion: string = createHash('sha256')
 export const latestAssessmentOrder = `period_end DESC, status = 'final' DESC,
 	coalesce(finalised_at, updated_at) DESC, id`;
 
-/** What renewal readiness needs of an assessment; drafts are scored now, finals as stored. */
+/** What renewal readiness needs of an assessment: finals as stored, drafts from the result cache. */
 export function summariseStoredAssessment(
 	db: Db,
 	assessment: Assessment,
 	organisationName: string
 ): RenewalSummary {
-	let result = assessment.finalResult;
-	if (!result) {
-		const scored = scoreStoredAssessment(db, assessment, organisationName);
-		result = scored.ok ? scored.result : null;
+	const criteria = listCriteria(db, assessment);
+	if (assessment.finalResult) {
+		const result = assessment.finalResult;
+		return summariseAssessment(assessment.periodEnd, result, stoppingLines(result.lines), criteria);
 	}
-	return summariseAssessment(assessment.periodEnd, result, listCriteria(db, assessment));
+	// A draft's score comes from the result page's cache (one scoring per revision).
+	const view = resultViewFor(db, assessment, organisationName);
+	return view.ok
+		? summariseAssessment(assessment.periodEnd, view.view.result, view.view.stoppingLines, criteria)
+		: summariseAssessment(assessment.periodEnd, null, [], criteria);
 }
 
 export interface StaleAssessment {

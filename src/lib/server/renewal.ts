@@ -1,6 +1,7 @@
 import {
 	renewalReadiness,
 	renewalWindowOpens,
+	stoppingLines,
 	summariseAssessment,
 	type RenewalReadiness
 } from '$lib/pso/renewal-readiness';
@@ -46,6 +47,7 @@ export function renewalForOrganisation(
 	const summary = summariseAssessment(
 		assessment.periodEnd,
 		scored.ok ? scored.result : null,
+		scored.ok ? stoppingLines(scored.result.lines) : [],
 		listCriteria(db, assessment)
 	);
 	return renewalReadiness({

@@ -1,6 +1,10 @@
 import { explainResult, type ExplanationStep } from '$lib/pso/explain';
 import type { Lang } from '$lib/pso/lang';
-import { nextReferencePeriodEnd, type StoppingLine } from '$lib/pso/renewal-readiness';
+import {
+	nextReferencePeriodEnd,
+	stoppingLines,
+	type StoppingLine
+} from '$lib/pso/renewal-readiness';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import { getRuleset } from '$lib/pso/ruleset-registry';
 import type { ValidationIssue } from '$lib/pso/validation-issues';
@@ -16,6 +20,9 @@ export interface ResultView {
 	ruleset: { id: string; label: string; effectiveFrom: string };
 	steps: Record<Lang, ExplanationStep[]>;
 	norms: NormView[];
+	/** Every line that counts on the period end and has a window end, earliest first. */
+	stoppingLines: StoppingLine[];
+	/** Of those, the ones that stop before the end of the next reference year. */
 	stopping: StoppingLine[];
 	nextPeriodEnd: string;
 }
@@ -44,6 +51,7 @@ function computeView(db: Db, assessment: Assessment, organisationName: string): 
 				en: explainResult(input, ruleset, result, 'en', { trace })
 			},
 			norms: normsView(result, ruleset),
+			stoppingLines: stoppingLines(result.lines),
 			stopping: linesStoppingBefore(result, input),
 			nextPeriodEnd: nextReferencePeriodEnd(input.period.end)
 		}

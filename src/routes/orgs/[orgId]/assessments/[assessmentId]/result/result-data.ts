@@ -23,6 +23,6 @@ export function loadResultData(
 			issues: outcome.issues.slice(0, 50).map((i) => ({ path: i.path, text: issueText(i, lang) }))
 		};
 	}
-	const { steps, ...view } = outcome.view;
+	const { steps, stoppingLines: _all, ...view } = outcome.view;
 	return { scored: true as const, ...view, steps: steps[lang] };
 }
