@@ -2,7 +2,7 @@ import type { AssessmentInput } from '$lib/pso/assessment-schema';
 import { listCriteria } from './assessment-evidence';
 import { listLines } from './assessment-lines';
 import { listPurchases } from './assessment-purchases';
-import type { Assessment } from './assessments';
+import { finalInput, type Assessment } from './assessments';
 import type { Db } from './db';
 
 /**
@@ -56,4 +56,18 @@ export function buildAssessmentDocument(
 		)
 	};
 	return doc;
+}
+
+/**
+ * The document an assessment stands for: a final one's inputs exactly as finalised, a
+ * draft's current inputs (which may not validate yet).
+ */
+export function assessmentDocument(
+	db: Db,
+	assessment: Assessment,
+	organisationName: string
+): unknown {
+	return assessment.status === 'final'
+		? finalInput(db, assessment)
+		: buildAssessmentDocument(db, assessment, organisationName);
 }

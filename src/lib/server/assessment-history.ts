@@ -6,8 +6,8 @@ import {
 import type { RungCode } from '$lib/pso/input-codes';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import type { AssessmentStatus } from './assessment-state';
-import { buildAssessmentDocument } from './assessment-document';
-import { finalInput, getAssessment, type Assessment } from './assessments';
+import { assessmentDocument } from './assessment-document';
+import { getAssessment, type Assessment } from './assessments';
 import type { Db } from './db';
 import { resultViewFor } from './result-view-cache';
 
@@ -21,10 +21,7 @@ export type LoadedInput =
  * current inputs. Validated, because a draft may not be complete yet.
  */
 export function loadInput(db: Db, assessment: Assessment, organisationName: string): LoadedInput {
-	const document =
-		assessment.status === 'final'
-			? finalInput(db, assessment)
-			: buildAssessmentDocument(db, assessment, organisationName);
+	const document = assessmentDocument(db, assessment, organisationName);
 	const parsed = parseAssessment(document);
 	if (parsed.ok) return { ok: true, input: parsed.value };
 	return {

@@ -6,8 +6,8 @@ import {
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import { getRuleset } from '$lib/pso/ruleset-registry';
 import { evaluateAssessment, type ScoreTrace } from '$lib/pso/score';
-import { buildAssessmentDocument } from './assessment-document';
-import { finalInput, type Assessment } from './assessments';
+import { assessmentDocument } from './assessment-document';
+import type { Assessment } from './assessments';
 import type { Db } from './db';
 
 export type Scored =
@@ -23,10 +23,7 @@ export function scoreStoredAssessment(
 	assessment: Assessment,
 	organisationName: string
 ): Scored {
-	const document =
-		assessment.status === 'final'
-			? finalInput(db, assessment)
-			: buildAssessmentDocument(db, assessment, organisationName);
+	const document = assessmentDocument(db, assessment, organisationName);
 	const parsed = parseAssessment(document);
 	if (!parsed.ok) return { ok: false, input: document, issues: parsed.issues };
 	const ruleset = getRuleset(assessment.rulesetId);

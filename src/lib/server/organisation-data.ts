@@ -1,5 +1,5 @@
-import { buildAssessmentDocument } from './assessment-document';
-import { finalInput, listAssessments } from './assessments';
+import { assessmentDocument } from './assessment-document';
+import { listAssessments } from './assessments';
 import type { Db } from './db';
 import { listInvitations, listMembers } from './memberships';
 
@@ -39,7 +39,7 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 			status: a.status,
 			rulesetId: a.rulesetId,
 			finalisedAt: a.finalisedAt ? new Date(a.finalisedAt * 1000).toISOString() : null,
-			input: a.status === 'final' ? finalInput(db, a) : buildAssessmentDocument(db, a, org.name),
+			input: assessmentDocument(db, a, org.name),
 			result: a.finalResult
 		})),
 		certificates: db

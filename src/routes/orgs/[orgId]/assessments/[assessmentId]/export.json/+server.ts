@@ -1,6 +1,5 @@
 import { requireAssessment } from '$lib/server/assessment-access';
-import { buildAssessmentDocument } from '$lib/server/assessment-document';
-import { finalInput } from '$lib/server/assessments';
+import { assessmentDocument } from '$lib/server/assessment-document';
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';
 import { attachmentName } from '$lib/server/attachment-name';
@@ -11,10 +10,7 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	const { assessment, user } = requireAssessment(locals, params, 'view');
 	const db = getDb();
 	const org = organisations.getOrganisationForUser(db, params.orgId, user.id)!;
-	const doc =
-		assessment.status === 'final'
-			? finalInput(db, assessment)
-			: buildAssessmentDocument(db, assessment, org.name);
+	const doc = assessmentDocument(db, assessment, org.name);
 	return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
