@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkOrgAccess, type AccessLevel, type Role } from './access';
+import { checkOrgAccess, orgAccess, type AccessLevel, type Role } from './access';
 import { openTestDatabase, type Db } from './db';
 import * as memberships from './memberships';
 import * as organisations from './organisations';
@@ -63,6 +63,20 @@ describe('organisation access by role', () => {
 		const second = userWithRole('owner');
 		expect(memberships.revokeMembership(db, orgId, ownerId)).toBe('revoked');
 		expect(checkOrgAccess(db, second, orgId, 'own')).toBe('owner');
+	});
+
+	it('tells a member without the level apart from a stranger, who cannot tell a missing organisation', () => {
+		const viewer = userWithRole('viewer');
+		const stranger = users.createUser(db, 'nobody@example.nl', 'hash', t0)!.id;
+		expect(orgAccess(db, viewer, orgId, 'edit')).toEqual({ status: 'forbidden', role: 'viewer' });
+		expect(orgAccess(db, viewer, orgId, 'view')).toMatchObject({
+			status: 'granted',
+			organisation: { id: orgId, name: 'Voorbeeld BV' }
+		});
+		expect(orgAccess(db, stranger, orgId, 'view')).toEqual({ status: 'not-found' });
+		expect(orgAccess(db, stranger, 'no-such-org', 'view')).toEqual(
+			orgAccess(db, stranger, orgId, 'view')
+		);
 	});
 
 	it('a stranger does not see that the organisation exists', () => {

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { getOrganisationForUser, type Organisation } from './organisations';
 
 export const roles = ['owner', 'editor', 'viewer', 'advisor'] as const;
 export type Role = (typeof roles)[number];
@@ -16,23 +17,35 @@ export function roleAllows(role: Role, level: AccessLevel): boolean {
 	return allowed[role].includes(level);
 }
 
-export function roleOf(db: Db, userId: string, organisationId: string): Role | null {
-	const row = db
-		.prepare('SELECT role FROM memberships WHERE user_id = ? AND organisation_id = ?')
-		.get(userId, organisationId) as { role: Role } | undefined;
-	return row?.role ?? null;
+export type OrgAccessOutcome =
+	| { status: 'granted'; role: Role; organisation: Organisation }
+	/** A member whose role does not allow this. */
+	| { status: 'forbidden'; role: Role }
+	/** No grant at all, or no such organisation: the two must look the same. */
+	| { status: 'not-found' };
+
+/** What `userId` may do in the organisation, read with the organisation in one query. */
+export function orgAccess(
+	db: Db,
+	userId: string,
+	organisationId: string,
+	level: AccessLevel
+): OrgAccessOutcome {
+	const found = getOrganisationForUser(db, organisationId, userId);
+	if (!found) return { status: 'not-found' };
+	const { role, ...organisation } = found;
+	return roleAllows(role, level)
+		? { status: 'granted', role, organisation }
+		: { status: 'forbidden', role };
 }
 
-/**
- * The caller's role when it allows `level`, else null. Callers turn null into a 404, so a
- * stranger cannot tell a missing organisation from one they may not see.
- */
+/** The caller's role when it allows `level`, else null. */
 export function checkOrgAccess(
 	db: Db,
 	userId: string,
 	organisationId: string,
 	level: AccessLevel
 ): Role | null {
-	const role = roleOf(db, userId, organisationId);
-	return role && roleAllows(role, level) ? role : null;
+	const outcome = orgAccess(db, userId, organisationId, level);
+	return outcome.status === 'granted' ? outcome.role : null;
 }

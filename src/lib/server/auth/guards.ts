@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { checkOrgAccess, roleOf, type AccessLevel, type Role } from '../access';
+import { orgAccess, type AccessLevel, type Role } from '../access';
+import type { Organisation } from '../organisations';
 import { getDb } from '../db';
 import type { SessionUser } from './session';
 
@@ -14,6 +15,8 @@ export function requireUser(locals: App.Locals, url: URL): SessionUser {
 export interface OrgAccess {
 	user: SessionUser;
 	role: Role;
+	/** The organisation itself, read in the same query as the caller's role. */
+	organisation: Organisation;
 }
 
 /**
@@ -28,11 +31,11 @@ export function requireOrgAccess(
 ): OrgAccess {
 	const user = locals.user;
 	if (!user) error(404, { message: 'Not found' });
-	const db = getDb();
-	const role = checkOrgAccess(db, user.id, organisationId, level);
-	if (role) return { user, role };
-	if (roleOf(db, user.id, organisationId)) error(403, { message: 'Forbidden' });
-	error(404, { message: 'Not found' });
+	const outcome = orgAccess(getDb(), user.id, organisationId, level);
+	if (outcome.status === 'not-found') error(404, { message: 'Not found' });
+	if (outcome.status === 'granted')
+		return { user, role: outcome.role, organisation: outcome.organisation };
+	error(403, { message: 'Forbidden' });
 }
 
 /**

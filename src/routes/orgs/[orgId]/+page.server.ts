@@ -1,18 +1,14 @@
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
-import * as organisations from '$lib/server/organisations';
 import { resultViewFor } from '$lib/server/result-view-cache';
 import { renewalForOrganisation } from '$lib/server/renewal';
 import { todayIso } from '$lib/server/today';
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const { user, role } = requireOrgAccess(locals, params.orgId, 'view');
+	const { role, organisation: org } = requireOrgAccess(locals, params.orgId, 'view');
 	const db = getDb();
-	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-	if (!org) error(404, { message: 'Not found' });
 	return {
 		canEdit: role !== 'viewer',
 		// Shown from 6 months before the certificate expires (pso-method §10).

@@ -5,11 +5,10 @@ import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
-import * as organisations from '$lib/server/organisations';
 import { renewalForOrganisation } from '$lib/server/renewal';
 import { todayIso } from '$lib/server/today';
 import { daysUntil } from '$lib/pso/renewal-readiness';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseCertificateForm } from './certificate-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,10 +21,8 @@ function stateOf(c: certificates.Certificate, today: string, currentId: string |
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const { user, role } = requireOrgAccess(locals, params.orgId, 'view');
+	const { role, organisation: org } = requireOrgAccess(locals, params.orgId, 'view');
 	const db = getDb();
-	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-	if (!org) error(404, { message: 'Not found' });
 	const today = todayIso();
 	const currentId = certificates.currentCertificate(db, params.orgId, today)?.id ?? null;
 	return {

@@ -6,16 +6,12 @@ import { listAssessmentChoices } from '$lib/server/assessment-history';
 import * as assessments from '$lib/server/assessments';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import * as organisations from '$lib/server/organisations';
-import { error } from '@sveltejs/kit';
 import { decompositionView, diffView } from './compare-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
-	const { user } = requireOrgAccess(locals, params.orgId, 'view');
+	const { organisation: org } = requireOrgAccess(locals, params.orgId, 'view');
 	const db = getDb();
-	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-	if (!org) error(404, { message: 'Not found' });
 	const choices = listAssessmentChoices(db, params.orgId);
 	// Default: the two newest, older one first (A → B reads as "then → now").
 	const aId = url.searchParams.get('a') || choices[1]?.id || '';

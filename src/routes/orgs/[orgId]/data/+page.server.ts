@@ -3,8 +3,7 @@ import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { deleteOrganisationData } from '$lib/server/organisation-data';
-import * as organisations from '$lib/server/organisations';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -13,10 +12,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	delete: async ({ request, locals, params }) => {
-		const { user } = requireOrgAccess(locals, params.orgId, 'own');
+		const { user, organisation: org } = requireOrgAccess(locals, params.orgId, 'own');
 		const db = getDb();
-		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-		if (!org) error(404, { message: 'Not found' });
 		const typed = String((await request.formData()).get('confirmName') ?? '').trim();
 		// Typing the exact name is the confirmation: an irreversible delete must not be one click.
 		if (typed !== org.name) {

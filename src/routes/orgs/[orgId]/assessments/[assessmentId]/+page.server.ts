@@ -4,7 +4,6 @@ import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
 import * as assessments from '$lib/server/assessments';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/ids';
-import * as organisations from '$lib/server/organisations';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,10 +27,8 @@ export const actions = {
 		return { renamed: true };
 	},
 	finalise: ({ locals, params }) => {
-		const { assessment, user } = requireDraft(locals, params);
+		const { assessment, user, organisation: org } = requireDraft(locals, params);
 		const db = getDb();
-		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-		if (!org) error(404, { message: 'Not found' });
 		const scored = scoreStoredAssessment(db, assessment, org.name);
 		if (!scored.ok) return fail(400, { finaliseError: m.finalise_needs_valid_input() });
 		writeAs(user.id, () =>

@@ -6,7 +6,6 @@ import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
-import * as organisations from '$lib/server/organisations';
 import { redirect } from '@sveltejs/kit';
 import { newAssessmentSchema } from './new-assessment-schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,13 +35,12 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
+		const { user, organisation: org } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
 		const parsed = newAssessmentSchema.safeParse(Object.fromEntries(form));
 		if (!parsed.success) return failForm(400, form, fieldErrors(parsed.error));
 		const db = getDb();
-		const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-		const fields = { ...parsed.data, fulltimeHours: org?.fulltimeHours ?? 40 };
+		const fields = { ...parsed.data, fulltimeHours: org.fulltimeHours };
 		const now = nowSeconds();
 		const id = asActor(db, user.id, () =>
 			parsed.data.basedOn

@@ -7,8 +7,6 @@ import { requireAssessment } from '$lib/server/assessment-access';
 import { impactOfRuleset } from '$lib/server/assessment-impact';
 import { listCustomRulesets } from '$lib/server/custom-rulesets';
 import { getDb } from '$lib/server/db';
-import * as organisations from '$lib/server/organisations';
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 /** Long line lists are cut here; the page says how many more changed. */
@@ -29,10 +27,8 @@ function summary(r: AssessmentResult) {
 }
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
-	const { assessment, user } = requireAssessment(locals, params, 'view');
+	const { assessment, organisation: org } = requireAssessment(locals, params, 'view');
 	const db = getDb();
-	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-	if (!org) error(404, { message: 'Not found' });
 	const shipped = listRulesets();
 	const custom = listCustomRulesets(db, params.orgId);
 	// Without a choice: the newest shipped ruleset other than the assessment's own.

@@ -2,19 +2,15 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { issueText } from '$lib/pso/validation-messages';
 import { requireAssessment } from '$lib/server/assessment-access';
 import { getDb } from '$lib/server/db';
-import * as organisations from '$lib/server/organisations';
 import { resultViewFor } from '$lib/server/result-view-cache';
-import { error } from '@sveltejs/kit';
 
 /** Everything the result page and the printable report show, from one (cached) scoring. */
 export function loadResultData(
 	locals: App.Locals,
 	params: { orgId: string; assessmentId: string }
 ) {
-	const { assessment, user } = requireAssessment(locals, params, 'view');
+	const { assessment, organisation: org } = requireAssessment(locals, params, 'view');
 	const db = getDb();
-	const org = organisations.getOrganisationForUser(db, params.orgId, user.id);
-	if (!org) error(404, { message: 'Not found' });
 	const lang = getLocale();
 	const outcome = resultViewFor(db, assessment, org.name);
 	if (!outcome.ok) {
