@@ -9,10 +9,12 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
+			'.svelte-kit-*/',
 			'.svelte-kit/',
 			'src/lib/paraglide/',
 			'node_modules/',
-			'test-results/',
+			'test-results*/',
 			'playwright-report/'
 		]
 	},

@@ -7,6 +7,8 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
+	// Separate folders let two runs from one checkout (E2E_PORT, BUILD_DIR) proceed side by side.
+	outputDir: process.env.E2E_OUTPUT_DIR || 'test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -7,4 +7,4 @@ process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), 'pso-e2e-')), 'e2e.s
 process.env.PORT ||= '4173';
 process.env.BODY_SIZE_LIMIT ||= '20M';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
-await import('../build/index.js');
+await import(`../${process.env.BUILD_DIR || 'build'}/index.js`);

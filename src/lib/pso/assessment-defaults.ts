@@ -21,6 +21,12 @@ export const MAX_ID_LENGTH = 64;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_NOTE_LENGTH = 4000;
 
+/**
+ * Most target-group lines one assessment may hold, however they arrive (form, CSV, JSON
+ * import): a bound on the work one request can cause, far above any real organisation.
+ */
+export const MAX_LINES_PER_ASSESSMENT = 50_000;
+
 export interface ReferenceSupplier {
 	/** Supplier turnover per supplier FTE, in euros. */
 	turnoverPerFte: number;

@@ -93,7 +93,7 @@ export function saveCriteriaAndPlan(
 			assessment.id,
 			assessment.organisationId
 		);
-	})();
+	}).immediate();
 }
 
 export function addEvidence(
@@ -110,7 +110,7 @@ export function addEvidence(
 	db.transaction(() => {
 		for (const i of items)
 			insert.run(newId(), assessment.id, i.criterion, i.document, i.holder, i.validUntil, now);
-	})();
+	}).immediate();
 }
 
 export function deleteEvidence(db: Db, assessment: Assessment, id: string): boolean {

@@ -81,5 +81,5 @@ export function importAssessmentDocument(
 			now
 		);
 		return id;
-	})();
+	}).immediate();
 }

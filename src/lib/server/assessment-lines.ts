@@ -125,7 +125,7 @@ export function updateLine(
 		);
 		db.prepare(insertSql).run(...lineValues(assessment.id, row.seq, line));
 		return 'saved';
-	})();
+	}).immediate();
 }
 
 export function deleteLine(db: Db, assessment: Assessment, lineId: string): boolean {
@@ -166,5 +166,5 @@ export function importLines(
 		const insert = db.prepare(insertSql);
 		lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)));
 		return { ok: true as const, count: lines.length };
-	})();
+	}).immediate();
 }

@@ -62,7 +62,7 @@ export function addPurchases(db: Db, assessment: Assessment, purchases: readonly
 				p.supplierDirectPct
 			)
 		);
-	})();
+	}).immediate();
 }
 
 export function updatePurchase(

@@ -94,5 +94,5 @@ export function refreshScoreCache(db: Db, stale: readonly StaleAssessment[], now
 				now
 			);
 		}
-	})();
+	}).immediate();
 }

@@ -151,7 +151,7 @@ export function createAssessment(
 			now
 		);
 		insertDefaultCriteria(db, id);
-	})();
+	}).immediate();
 	return id;
 }
 
@@ -232,7 +232,7 @@ export function copyAssessment(
 			 FROM assessment_evidence WHERE id = ?`
 		);
 		for (const e of evidence) copyEvidence.run(newId(), id, now, e.id);
-	})();
+	}).immediate();
 	return id;
 }
 

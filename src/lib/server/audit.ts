@@ -23,7 +23,7 @@ export function asActor<T>(db: Db, userId: string, write: () => T): T {
 		} finally {
 			setActor(previous?.user_id ?? null);
 		}
-	})();
+	}).immediate();
 }
 
 export type AuditEntity =

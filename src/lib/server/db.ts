@@ -37,7 +37,7 @@ export function migrate(db: Db, migrations = readMigrations()): number {
 		for (const m of pending) db.exec(m.sql);
 		// PRAGMA does not take bound parameters; the version is an integer we parsed ourselves.
 		db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
-	})();
+	}).immediate();
 	return db.pragma('user_version', { simple: true }) as number;
 }
 

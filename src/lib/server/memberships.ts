@@ -96,7 +96,7 @@ export function claimInvitations(db: Db, userId: string, email: string, now: num
 		for (const p of pending) insert.run(p.organisation_id, userId, p.role, p.invited_by, now);
 		db.prepare('DELETE FROM invitations WHERE email = ?').run(address);
 		return pending.length;
-	})();
+	}).immediate();
 }
 
 export function cancelInvitation(db: Db, organisationId: string, invitationId: string): boolean {
@@ -129,5 +129,5 @@ export function revokeMembership(db: Db, organisationId: string, userId: string)
 			userId
 		);
 		return 'revoked';
-	})();
+	}).immediate();
 }

@@ -58,7 +58,7 @@ export function createOrganisation(
 			`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
 			 VALUES (?, ?, 'owner', ?, ?)`
 		).run(id, userId, userId, now);
-	})();
+	}).immediate();
 	return { id, ...fields, createdAt: now };
 }
 

@@ -258,7 +258,7 @@ function refreshStale(db: Db, userId: string, today: string, now: number): void 
 			now
 		);
 		db.prepare(fillSql).run(params);
-	})();
+	}).immediate();
 }
 
 /**

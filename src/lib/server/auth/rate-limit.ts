@@ -51,7 +51,7 @@ export function recordLoginFailure(db: Db, email: string, address: string, now: 
 		insert.run(addressKey(address), now);
 		// Old rows are useless for any window; pruning here keeps the table small without a job.
 		db.prepare('DELETE FROM login_failures WHERE at <= ?').run(now - loginWindowSeconds);
-	})();
+	}).immediate();
 }
 
 /** A successful login clears the e-mail's failures (not the address's: others may share it). */
