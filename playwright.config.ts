@@ -12,7 +12,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	timeout: 30_000,
+	// Limits sized for a busy 2-core machine: the longest journey takes about half of its limit
+	// there (scripts/test-summary.js names any test that takes more than half).
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
 	use: {
 		baseURL,

@@ -18,8 +18,33 @@ if (unitFile && existsSync(unitFile)) {
 	failed += 1;
 	console.log('test-summary: no unit test report');
 }
+/**
+ * End-to-end tests that took more than half of their time limit: on a busier machine they are
+ * the next to fail, so they are named while they still pass.
+ */
+function closeToTheirLimit(report) {
+	const out = [];
+	const walk = (suite) => {
+		for (const spec of suite.specs ?? [])
+			for (const t of spec.tests)
+				for (const r of t.results) {
+					const limit = t.timeout * (t.annotations.some((a) => a.type === 'slow') ? 3 : 1);
+					if (limit > 0 && r.duration > limit / 2)
+						out.push(
+							`${spec.file}: ${spec.title} (${(r.duration / 1000).toFixed(1)} s of ${limit / 1000} s)`
+						);
+				}
+		for (const child of suite.suites ?? []) walk(child);
+	};
+	for (const suite of report.suites ?? []) walk(suite);
+	return out;
+}
+
 if (e2eFile && existsSync(e2eFile)) {
-	const { stats } = JSON.parse(readFileSync(e2eFile, 'utf8'));
+	const report = JSON.parse(readFileSync(e2eFile, 'utf8'));
+	const { stats } = report;
+	for (const line of closeToTheirLimit(report))
+		console.log(`test-summary: slow, more than half its time limit: ${line}`);
 	passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
 	failed += stats.unexpected ?? 0;
 	skipped += stats.skipped ?? 0;

@@ -39,7 +39,8 @@ test('timeline, compare, rule-change impact and rulesets for an owner; 404 for a
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
+	// Four assessments and three rulesets built through the UI: a long journey, given 3× the limit.
+	test.slow();
 	const ownerEmail = uniqueEmail('history');
 	await signUp(owner, ownerEmail);
 	const orgId = await createOrganisation(owner, 'Historie BV');
