@@ -1,5 +1,6 @@
 // Rung names and qualitative criteria. PSO proper nouns stay Dutch in English, with a
-// short gloss (conventions §9): "trede 2 (rung 2)", "basistrede (base rung)".
+// short gloss (docs/scoring.md, "Explanation and texts"): "trede 2 (rung 2)",
+// "basistrede (base rung)".
 import type { QualitativeCriterion, QualitativeStatus, RungCode } from './input-codes';
 import type { Lang, TextTable } from './lang';
 

@@ -1,5 +1,5 @@
-// The sources that ruleset values and explanation steps cite by id ("S16"), copied from
-// pso-method.md "Sources" so the app can show titles and links without reading it.
+// The sources that ruleset values and explanation steps cite by id ("S16"), as listed in
+// docs/method.md "Sources", so the app can show titles and links without reading it.
 import catalogue from './sources.json';
 
 export interface SourceEntry {
