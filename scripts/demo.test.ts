@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/lib/server/db';
+import { holdWriteLock } from '../src/lib/server/test-support/lock-holder';
 
 describe('npm run demo', () => {
 	it(
@@ -43,6 +46,22 @@ describe('npm run demo', () => {
 			expect(expiring).toEqual([{ name: 'Bouwbedrijf Van Dijk' }]);
 			db.close();
 			expect(run()).toMatch(/already there/);
+		}
+	);
+
+	it(
+		'waits for another process that holds the write lock (the serving app) instead of failing',
+		{ timeout: 60_000 },
+		async () => {
+			const path = join(mkdtempSync(join(tmpdir(), 'pso-demo-')), 'demo.sqlite');
+			openDatabase(path).close();
+			const lock = await holdWriteLock(path, 2000);
+			const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/demo.ts'], {
+				env: { ...process.env, DATABASE_PATH: path },
+				encoding: 'utf8'
+			});
+			await lock.released;
+			expect(stdout).toMatch(/Demo data created/);
 		}
 	);
 });

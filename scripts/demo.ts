@@ -142,10 +142,12 @@ async function main() {
 		return;
 	}
 	advisorPasswordHash = await hashPassword(password);
-	const advisor = createUser(db, advisorEmail, advisorPasswordHash, now)!;
+	// All or nothing (a failed run leaves no advisor without clients), and IMMEDIATE so that,
+	// next to a serving app, it waits for the write lock instead of failing.
 	db.transaction(() => {
+		const advisor = createUser(db, advisorEmail, advisorPasswordHash, now)!;
 		for (const client of demoClients(new Date())) seedClient(db, advisor.id, client);
-	})();
+	}).immediate();
 	db.close();
 	console.log(
 		'Demo data created: one advisor, three client organisations, four reference years each.'

@@ -1,19 +1,67 @@
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
-import { clearResultCache } from '$lib/server/result-view-cache';
+import { busyError, isDatabaseBusy } from '$lib/server/db-busy';
+import { bodySizeLimitBytes, guardFormBody, submittedForm } from '$lib/server/form-body';
 import { nowSeconds } from '$lib/server/ids';
-import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { clearResultCache } from '$lib/server/result-view-cache';
+import { securityHeaders } from '$lib/server/security-headers';
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = () => {
 	if (building) return;
-	clearResultCache(initDb());
+	try {
+		clearResultCache(initDb());
+	} catch (err) {
+		if (dev) throw err;
+		// One line an operator can act on (it names the database file and any migration),
+		// not a stack trace.
+		console.error(`PSO Readiness cannot start: ${err instanceof Error ? err.message : err}`);
+		process.exit(1);
+	}
 	const close = () => closeDb();
 	process.once('SIGINT', close);
 	process.once('SIGTERM', close);
+};
+
+const bodyLimit = bodySizeLimitBytes();
+
+/**
+ * Another process (`npm run demo`, a backup, an administrator's shell) held the database lock
+ * for longer than the busy timeout: the request answers 503 "try again", never 500. Errors in
+ * loads and actions reach handleError, which marks the request; errors in the hooks below
+ * (the session check writes) arrive here.
+ */
+const databaseBusy: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (err) {
+		if (isDatabaseBusy(err)) error(503, { message: m.error_busy_read_text(), code: 'busy' });
+		throw err;
+	}
+	if (!event.locals.databaseBusy) return response;
+	const headers = new Headers(response.headers);
+	headers.set('Retry-After', '5');
+	return new Response(response.body, { status: 503, headers });
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const set = securityHeaders({ signedIn: event.locals.user != null, origin: env.ORIGIN });
+	for (const [name, value] of Object.entries(set)) response.headers.set(name, value);
+	return response;
 };
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -23,6 +71,22 @@ const i18n: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) => html.replace('%lang%', locale)
 		});
 	});
+
+const formContentTypes = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
+
+/**
+ * Every POST in this app goes to a form action (the +server endpoints only answer GET), so a
+ * body that is not form data is a bad request: 400 with a message, not Kit's bare 415.
+ */
+const formBody: Handle = ({ event, resolve }) => {
+	if (event.request.method === 'POST') {
+		const type = (event.request.headers.get('content-type') ?? '').split(';')[0]!.trim();
+		if (!formContentTypes.includes(type.toLowerCase()))
+			error(400, { message: m.error_body_not_form_text(), code: 'bad-body' });
+	}
+	if (event.request.body) guardFormBody(event.request, bodyLimit);
+	return resolve(event);
+};
 
 const auth: Handle = ({ event, resolve }) => {
 	const token = event.cookies.get(sessionCookieName);
@@ -55,11 +119,13 @@ const signInRequired: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	return response;
-};
+export const handle = sequence(databaseBusy, headers, i18n, formBody, auth, signInRequired);
 
-export const handle = sequence(securityHeaders, i18n, auth, signInRequired);
+export const handleError: HandleServerError = async ({ error: err, event, status, message }) => {
+	if (isDatabaseBusy(err)) {
+		event.locals.databaseBusy = true;
+		return busyError(event.request.method, event.url, submittedForm(event.request));
+	}
+	if (status >= 500) console.error(err);
+	return { message };
+};

@@ -1,4 +1,5 @@
 import { assessmentDocument } from './assessment-document';
+import { asActor } from './audit';
 import { listAssessments } from './assessments';
 import type { Db } from './db';
 import { listInvitations, listMembers } from './memberships';
@@ -82,4 +83,16 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 /** Deletes the organisation and, through the foreign keys, every row that belongs to it. */
 export function deleteOrganisationData(db: Db, organisationId: string): boolean {
 	return db.prepare('DELETE FROM organisations WHERE id = ?').run(organisationId).changes > 0;
+}
+
+/**
+ * Deletes the organisation on behalf of `actorId` and leaves none of its text in the database
+ * files: `secure_delete` (src/lib/server/db.ts) zeroes the freed rows, and a TRUNCATE
+ * checkpoint copies the zeroed pages into the database file and empties the WAL, which still
+ * held the old page images. Backups taken earlier still hold the data (README).
+ */
+export function eraseOrganisation(db: Db, organisationId: string, actorId: string): boolean {
+	const deleted = asActor(db, actorId, () => deleteOrganisationData(db, organisationId));
+	if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');
+	return deleted;
 }

@@ -25,7 +25,9 @@ import {
 	scorerVersion,
 	type StaleAssessment
 } from './assessment-score-cache';
+import { writeCacheIfPossible } from './cache-write';
 import type { Db } from './db';
+import { withScratchTables, type ScratchTable } from './scratch-tables';
 import { isoDateOfSeconds } from './today';
 
 export const PAGE_SIZE = 25;
@@ -235,14 +237,20 @@ function toRow(r: Row): PortfolioRow {
  * assessment and certificate, scores the assessments whose summary is missing, and writes the
  * rows, all in one transaction. Warm (every row valid today) this is one count-like scan.
  */
-function refreshStale(db: Db, userId: string, today: string, now: number): void {
+function refreshStale(
+	db: Db,
+	userId: string,
+	today: string,
+	now: number,
+	lock: 'immediate' | 'deferred' = 'immediate'
+): void {
 	const stale = db
 		.prepare(staleClientsSql)
 		.pluck()
 		.all({ user: userId, today, scorer: scorerVersion }) as string[];
 	if (stale.length === 0) return;
 	const params = { ids: JSON.stringify(stale), today, scorer: scorerVersion };
-	db.transaction(() => {
+	const refresh = db.transaction(() => {
 		const summaries = db.prepare(staleSummariesSql).all(params) as {
 			assessment_id: string;
 			org_id: string;
@@ -258,8 +266,29 @@ function refreshStale(db: Db, userId: string, today: string, now: number): void 
 			now
 		);
 		db.prepare(fillSql).run(params);
-	}).immediate();
+	});
+	refresh[lock]();
 }
+
+/**
+ * What the portfolio reads, as connection-local copies when the cache cannot be written: the
+ * rows are computed and served all the same (see withScratchTables). The result views are not
+ * copied (large): drafts are scored afresh, about a millisecond each.
+ */
+const scratchCaches: ScratchTable[] = [
+	{
+		name: 'portfolio_cache',
+		copyWhere: `organisation_id IN
+			(SELECT organisation_id FROM memberships WHERE user_id = $user AND role = 'advisor')`
+	},
+	{
+		name: 'assessment_score_cache',
+		copyWhere: `assessment_id IN (SELECT a.id FROM assessments a
+			JOIN memberships m ON m.organisation_id = a.organisation_id
+			WHERE m.user_id = $user AND m.role = 'advisor')`
+	},
+	{ name: 'result_cache', copyWhere: 'false' }
+];
 
 /**
  * One page of the portfolio (or every row, for the CSV export). Only memberships with the
@@ -284,12 +313,27 @@ export function listPortfolio(
 	// window count over the page query would carry every row through the sorter: 3× slower.)
 	const countSql = `SELECT coalesce(sum(stale), 0) AS stale,
 		coalesce(sum(CASE WHEN ${match} THEN 1 ELSE 0 END), 0) AS total FROM (${portfolioSql})`;
-	let counts = db.prepare(countSql).get(params) as { stale: number; total: number };
-	if (counts.stale > 0) {
-		refreshStale(db, userId, today, now);
-		counts = db.prepare(countSql).get(params) as { stale: number; total: number };
+	const counts = db.prepare(countSql).get(params) as { stale: number; total: number };
+	if (counts.stale === 0) return readPage(db, params, match, counts.total, query, options);
+	const recount = () => (db.prepare(countSql).get(params) as { total: number }).total;
+	if (writeCacheIfPossible(db, 'portfolio', () => refreshStale(db, userId, today, now))) {
+		return readPage(db, params, match, recount(), query, options);
 	}
-	const { total } = counts;
+	// A read page never fails because its cache could not be written.
+	return withScratchTables(db, scratchCaches, { user: userId }, () => {
+		refreshStale(db, userId, today, now, 'deferred');
+		return readPage(db, params, match, recount(), query, options);
+	});
+}
+
+function readPage(
+	db: Db,
+	params: Record<string, unknown>,
+	match: string,
+	total: number,
+	query: PortfolioQuery,
+	options: { all?: boolean }
+): PortfolioPage {
 	const pages = options.all ? 1 : Math.max(1, Math.ceil(total / PAGE_SIZE));
 	// Past the end (a bookmarked page of a list that shrank): the last page instead.
 	const page = Math.min(pages, Math.max(1, Math.floor(query.page)));

@@ -10,6 +10,7 @@ import { getRuleset } from '$lib/pso/ruleset-registry';
 import type { ValidationIssue } from '$lib/pso/validation-issues';
 import { scoreStoredAssessment } from './assessment-scoring';
 import type { Assessment } from './assessments';
+import { writeCacheIfPossible } from './cache-write';
 import type { Db } from './db';
 import { linesStoppingBefore, normsView, type NormView } from '$lib/results/result-view';
 
@@ -61,7 +62,8 @@ function computeView(db: Db, assessment: Assessment, organisationName: string): 
 /**
  * The scored view of an assessment, computed once per revision: reading and validating
  * thousands of lines on every view of the result page would dominate its time. The
- * revision moves with every change (migration 006), so a cached view is never stale.
+ * revision moves with every change (migration 006), so a cached view is never stale. A view
+ * that cannot be cached (another process holds the lock) is served all the same.
  */
 export function resultViewFor(
 	db: Db,
@@ -74,10 +76,14 @@ export function resultViewFor(
 	if (row) return { ok: true, view: JSON.parse(row.payload) as ResultView };
 	const outcome = computeView(db, assessment, organisationName);
 	if (outcome.ok) {
-		db.prepare(
-			`INSERT INTO result_cache (assessment_id, revision, payload) VALUES (?, ?, ?)
-			 ON CONFLICT (assessment_id) DO UPDATE SET revision = excluded.revision, payload = excluded.payload`
-		).run(assessment.id, assessment.revision, JSON.stringify(outcome.view));
+		writeCacheIfPossible(db, 'result view', () =>
+			db
+				.prepare(
+					`INSERT INTO result_cache (assessment_id, revision, payload) VALUES (?, ?, ?)
+					 ON CONFLICT (assessment_id) DO UPDATE SET revision = excluded.revision, payload = excluded.payload`
+				)
+				.run(assessment.id, assessment.revision, JSON.stringify(outcome.view))
+		);
 	}
 	return outcome;
 }

@@ -1,8 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { requireOrgAccess } from '$lib/server/auth/guards';
-import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { deleteOrganisationData } from '$lib/server/organisation-data';
+import { eraseOrganisation } from '$lib/server/organisation-data';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +21,7 @@ export const actions = {
 				error: m.data_delete_confirm_mismatch({ name: org.name })
 			});
 		}
-		asActor(db, user.id, () => deleteOrganisationData(db, params.orgId));
+		eraseOrganisation(db, params.orgId, user.id);
 		redirect(303, '/orgs?deleted=1');
 	}
 } satisfies Actions;
