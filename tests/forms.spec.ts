@@ -70,7 +70,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByLabel('Voltijdnorm cao (uren per week)').fill('90');
 			await page.getByLabel('Sector (optioneel)').fill('Bakkerij');
 			await page.getByRole('button', { name: 'Opslaan' }).click();
-			await expectFieldError(page, 'Voltijdnorm cao (uren per week)', /tussen 1 en 60/);
+			await expectFieldError(page, 'Voltijdnorm cao (uren per week)', /hoogstens 60/);
 			await expect(page.getByLabel('Sector (optioneel)')).toHaveValue('Bakkerij');
 			await page.getByLabel('Voltijdnorm cao (uren per week)').fill('36');
 			await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvDate, parseBoolean, parseDate, parseDecimal } from './cell-values';
+import {
+	formatCsvDate,
+	numberConventionOf,
+	parseBoolean,
+	parseDate,
+	parseDecimal
+} from './cell-values';
 
-describe('parseDecimal', () => {
+describe('parseDecimal when the file does not say how it writes numbers', () => {
 	it.each([
 		['32', 32],
 		['0', 0],
@@ -13,7 +19,11 @@ describe('parseDecimal', () => {
 		['0,125', 0.125],
 		['1234,567', 1234.567],
 		['-4', -4],
-		['32,50', 32.5]
+		['32,50', 32.5],
+		// Only one reading: the grouping makes the other mark the decimal one.
+		['1.000,5', 1000.5],
+		['1,000.5', 1000.5],
+		['1.000.000', 1_000_000]
 	])('%s → %s', (text, value) => {
 		expect(parseDecimal(text)).toEqual({ ok: true, value });
 	});
@@ -22,18 +32,33 @@ describe('parseDecimal', () => {
 		['1.000', 'ambiguous-number'],
 		['1,000', 'ambiguous-number'],
 		['32.500', 'ambiguous-number'],
-		['1.000,5', 'ambiguous-number'],
-		['1,000.5', 'ambiguous-number'],
-		['1.000.000', 'ambiguous-number'],
 		['abc', 'invalid-number'],
 		['32 uur', 'invalid-number'],
-		['1 000', 'invalid-number'],
 		['3,2,1', 'invalid-number'],
 		['32,', 'invalid-number'],
 		['1e3', 'invalid-number'],
 		['--1', 'invalid-number']
 	])('%s → %s', (text, reason) => {
 		expect(parseDecimal(text)).toEqual({ ok: false, reason });
+	});
+});
+
+describe('parseDecimal follows the file’s convention', () => {
+	it.each([
+		// `;`-separated Dutch Excel: comma decimals, point thousands.
+		[';', '32,5', { ok: true, value: 32.5 }],
+		[';', '48.500', { ok: true, value: 48500 }],
+		[';', '48.500,00', { ok: true, value: 48500 }],
+		[';', '32.5', { ok: false, reason: 'ambiguous-number' }],
+		// `,`-separated: point decimals, comma thousands (quoted in the file).
+		[',', '32.5', { ok: true, value: 32.5 }],
+		[',', '48,500', { ok: true, value: 48500 }],
+		[',', '12,5', { ok: false, reason: 'ambiguous-number' }],
+		// Tab: either, unless both readings differ.
+		['\t', '32,5', { ok: true, value: 32.5 }],
+		['\t', '1.000', { ok: false, reason: 'ambiguous-number' }]
+	] as const)('%j file: %s', (separator, text, outcome) => {
+		expect(parseDecimal(text, numberConventionOf(separator))).toEqual(outcome);
 	});
 });
 

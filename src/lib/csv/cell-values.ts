@@ -1,4 +1,6 @@
+import { parseNumberInput, type NumberConvention, type NumberRefusal } from '../pso/number-input';
 import type { Lang } from './localized-text';
+import type { CsvSeparator } from './parse-csv';
 import { toLookupKey } from './lookup-key';
 
 /** Reading the typed values of a cell (already trimmed, not empty) and writing them back. */
@@ -6,30 +8,22 @@ import { toLookupKey } from './lookup-key';
 export type CellResult<T, E extends string> =
 	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: E };
 
-const PLAIN_INTEGER = /^-?\d+$/;
-const ONE_SEPARATOR = /^-?(\d*)[.,](\d+)$/;
-const GROUPED = /^-?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?$/;
-
 /**
- * A decimal with a comma or a point. "1.000" or "1,500" is refused as ambiguous: with one
- * separator followed by exactly three digits and no leading zero, a Dutch file may mean a
- * thousands separator where an English one means a decimal point. Anything with
- * thousands grouping ("1.000,5", "1,000.5") is refused the same way rather than guessed.
+ * A decimal as the file writes it (see number-input.ts for the rules): a `;`-separated file
+ * from Dutch Excel writes `32,5` and `48.500,00` (`nl`), a `,`-separated one `32.5` and
+ * `48,500.00` (`en`). When nothing says which (`either`, the default: tab-separated or a
+ * single cell), "1.000" and "1,000" are refused as ambiguous rather than guessed.
  */
 export function parseDecimal(
-	text: string
-): CellResult<number, 'invalid-number' | 'ambiguous-number'> {
-	if (PLAIN_INTEGER.test(text)) return { ok: true, value: Number(text) };
-	const single = ONE_SEPARATOR.exec(text);
-	if (single) {
-		const [, whole = '', fraction = ''] = single;
-		if (/^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) {
-			return { ok: false, reason: 'ambiguous-number' };
-		}
-		return { ok: true, value: Number(text.replace(',', '.')) };
-	}
-	if (GROUPED.test(text)) return { ok: false, reason: 'ambiguous-number' };
-	return { ok: false, reason: 'invalid-number' };
+	text: string,
+	convention: NumberConvention | 'either' = 'either'
+): CellResult<number, NumberRefusal> {
+	return parseNumberInput(text, convention);
+}
+
+/** How a CSV with this separator writes its numbers. */
+export function numberConventionOf(separator: CsvSeparator): NumberConvention | 'either' {
+	return separator === ';' ? 'nl' : separator === ',' ? 'en' : 'either';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

@@ -45,7 +45,13 @@ describe('isPersonalDataHeader', () => {
 		'naam medewerker',
 		'medewerkernaam',
 		'Employee name',
-		'naam (volledig)'
+		'naam (volledig)',
+		'werknemer',
+		'Werknemers',
+		'medewerker',
+		'Employee',
+		'personeelslid',
+		'deelnemer'
 	])('refuses %j', (header) => {
 		expect(isPersonalDataHeader(header)).toBe(true);
 	});
@@ -71,6 +77,10 @@ describe('isPersonalDataHeader', () => {
 		'functienaam',
 		'afdelingsnaam',
 		'opmerking',
+		// A code for the person is what the tool asks for.
+		'werknemer nr',
+		'Employee ID',
+		'medewerker kenmerk',
 		''
 	])('accepts %j', (header) => {
 		expect(isPersonalDataHeader(header)).toBe(false);

@@ -62,6 +62,42 @@ const PERSONAL_HEADER_WORDS = new Set([
 	'initials'
 ]);
 
+// A column named for the person itself ("Werknemer", "Employee") holds their names, unless
+// the header says it holds a code ("werknemer nr", "employee id"): a code is what we ask for.
+const PERSON_WORDS = new Set([
+	'werknemer',
+	'werknemers',
+	'medewerker',
+	'medewerkers',
+	'personeelslid',
+	'personeelsleden',
+	'persoon',
+	'personen',
+	'deelnemer',
+	'kandidaat',
+	'employee',
+	'employees',
+	'person',
+	'persons',
+	'worker',
+	'participant',
+	'candidate'
+]);
+const CODE_WORDS = new Set([
+	'id',
+	'nr',
+	'no',
+	'nummer',
+	'number',
+	'code',
+	'kenmerk',
+	'pseudoniem',
+	'pseudonym',
+	'ref',
+	'referentie',
+	'reference'
+]);
+
 // Compounds such as "medewerkernaam" or "naamwerknemer" are names of people, except these
 // names of things an organisation might well add as a column.
 const NAME_AFFIXES = ['naam', 'name'] as const;
@@ -87,7 +123,11 @@ export function isPersonalDataHeader(header: string): boolean {
 	const key = toLookupKey(header);
 	if (key === '') return false;
 	if (PERSONAL_HEADER_PARTS.some((part) => key.includes(part))) return true;
-	if (toLookupWords(header).some((word) => PERSONAL_HEADER_WORDS.has(word))) return true;
+	const words = toLookupWords(header);
+	if (words.some((word) => PERSONAL_HEADER_WORDS.has(word))) return true;
+	if (words.some((word) => PERSON_WORDS.has(word)) && !words.some((word) => CODE_WORDS.has(word))) {
+		return true;
+	}
 	return (
 		!NON_PERSONAL_NAMES.has(key) &&
 		NAME_AFFIXES.some((affix) => key.startsWith(affix) || key.endsWith(affix))

@@ -18,16 +18,30 @@ describe('parseTargetGroupCsv: row errors', () => {
 			{ column: 'uren per week', field: 'hoursPerWeek', code: 'invalid-number' }
 		],
 		[
-			'thousands-ambiguous',
-			'uren per week',
-			'1.000',
-			{ column: 'uren per week', field: 'hoursPerWeek', code: 'ambiguous-number' }
-		],
-		[
+			// A `;` file is Dutch: the point groups thousands, so this is 1000 hours.
 			'thousands grouping',
 			'uren per week',
 			'1.000,5',
+			{ column: 'uren per week', field: 'hoursPerWeek', code: 'out-of-range' }
+		],
+		[
+			'decimal point in a Dutch file',
+			'uren per week',
+			'32.5',
 			{ column: 'uren per week', field: 'hoursPerWeek', code: 'ambiguous-number' }
+		],
+		[
+			'malformed grouping',
+			'uren per week',
+			'1.000.5',
+			{ column: 'uren per week', field: 'hoursPerWeek', code: 'invalid-number' }
+		],
+		['name as id', 'id', 'Jan de Vries', { column: 'id', field: 'id', code: 'looks-like-name' }],
+		[
+			'e-mail address as id',
+			'id',
+			'jan.devries@gmail.com',
+			{ column: 'id', field: 'id', code: 'looks-like-email' }
 		],
 		[
 			'no such date',

@@ -20,15 +20,25 @@ describe('parseTargetGroupCsv: reading', () => {
 
 	it.each([
 		['semicolon', ';', ['mw-1', 'wajong', 'regulier', '32,5', '01-03-2020', '']],
-		[
-			'comma, quoted decimal comma',
-			',',
-			['mw-1', 'wajong', 'regulier', '"32,5"', '01-03-2020', '']
-		],
 		['comma, decimal point', ',', ['mw-1', 'wajong', 'regulier', '32.5', '2020-03-01', '']],
 		['tab', '\t', ['mw-1', 'wajong', 'regulier', '32,5', '1-3-2020', '']]
 	])('separator: %s', (_name, separator, row) => {
 		expect(linesOf(parse([HEADER, row], separator))).toEqual([{ ...LINE, hoursPerWeek: 32.5 }]);
+	});
+
+	it('refuses a quoted decimal comma in a comma-separated (English) file as ambiguous', () => {
+		const rows = [HEADER, ['mw-1', 'wajong', 'regulier', '"12,5"', '01-03-2020', '']];
+		expect(failureOf(parse(rows, ',')).rowErrors).toEqual([
+			expect.objectContaining({ field: 'hoursPerWeek', code: 'ambiguous-number' })
+		]);
+	});
+
+	it('reads thousands grouping in a comma-separated file the English way', () => {
+		const rows = [
+			[...HEADER, 'ww maanden'],
+			['mw-1', 'wajong', 'regulier', '32.5', '2020-03-01', '', '"1,000"']
+		];
+		expect(linesOf(parse(rows, ','))).toEqual([{ ...LINE, hoursPerWeek: 32.5, wwMonths: 1000 }]);
 	});
 
 	it('reads a UTF-8 file with BOM', () => {
@@ -119,7 +129,7 @@ describe('parseTargetGroupCsv: values', () => {
 	it.each<[string, string, Partial<TargetGroupLine>]>([
 		['uren per week', '0,8', { hoursPerWeek: 0.8 }],
 		['uren per week', '32,5', { hoursPerWeek: 32.5 }],
-		['uren per week', '32.5', { hoursPerWeek: 32.5 }],
+		['uren per week', '32,50', { hoursPerWeek: 32.5 }],
 		['start', '1-3-2020', { start: '2020-03-01' }],
 		['start', '01/03/2020', { start: '2020-03-01' }],
 		['start', '2020-03-01', { start: '2020-03-01' }],

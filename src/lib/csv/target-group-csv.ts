@@ -1,4 +1,5 @@
 import type { TargetGroupLine } from '../pso/assessment-schema';
+import { numberConventionOf } from './cell-values';
 import { columnLetter } from './column-letter';
 import type { LocalizedText } from './localized-text';
 import { parseCsv, type CsvRecord } from './parse-csv';
@@ -143,8 +144,9 @@ export function parseTargetGroupCsv(bytes: Uint8Array): TargetGroupCsvResult {
 	const lines: TargetGroupLine[] = [];
 	const rowErrors: TargetGroupRowError[] = [];
 	const firstRowOfId = new Map<string, number>();
+	const convention = numberConventionOf(csv.separator);
 	for (const record of rows) {
-		const outcome = readTargetGroupRow(record, columns, firstRowOfId);
+		const outcome = readTargetGroupRow(record, columns, firstRowOfId, convention);
 		if (outcome.id !== '' && !firstRowOfId.has(outcome.id)) {
 			firstRowOfId.set(outcome.id, record.row);
 		}

@@ -1,4 +1,5 @@
 import { contractCodes, positionCodes } from '../pso/assessment-schema';
+import type { NumberConvention } from '../pso/number-input';
 import type { Lang, LocalizedText } from './localized-text';
 import { contractLabel, positionLabel } from './target-group-codes';
 import {
@@ -20,8 +21,12 @@ export interface CellPlace {
 }
 
 export interface RowErrorParams {
-	'invalid-number': { value: string };
-	'ambiguous-number': { value: string };
+	/** `convention`: how the file writes numbers (from its separator); absent = unknown. */
+	'invalid-number': { value: string; convention?: NumberConvention | 'either' };
+	'ambiguous-number': { value: string; convention?: NumberConvention | 'either' };
+	'too-large': { value: string };
+	'looks-like-name': Record<string, never>;
+	'looks-like-email': Record<string, never>;
 	'invalid-date': { value: string };
 	'two-digit-year': { value: string };
 	'invalid-boolean': { value: string };
@@ -75,16 +80,65 @@ function choices(lang: Lang, labels: (lang: Lang) => string[]): string {
 const positionChoices = (lang: Lang) => positionCodes.map((code) => positionLabel(code, lang));
 const contractChoices = (lang: Lang) => contractCodes.map((code) => contractLabel(code, lang));
 
+/** The accepted forms of a number in a file with this convention (see number-input.ts). */
+function numberForms(convention: NumberConvention | 'either' = 'either'): LocalizedText {
+	switch (convention) {
+		case 'nl':
+			return {
+				nl: 'Dit bestand gebruikt puntkomma’s, dus komma voor decimalen: schrijf bijvoorbeeld 32,5 of 48.500,00.',
+				en: 'This file uses semicolons, so a decimal comma: write, for example, 32,5 or 48.500,00.'
+			};
+		case 'en':
+			return {
+				nl: 'Dit bestand gebruikt komma’s als scheidingsteken, dus punt voor decimalen: schrijf bijvoorbeeld 32.5 of 48500.00.',
+				en: 'This file uses commas as separator, so a decimal point: write, for example, 32.5 or 48500.00.'
+			};
+		case 'either':
+			return {
+				nl: 'Schrijf bijvoorbeeld 32 of 32,5, zonder scheiding van duizendtallen.',
+				en: 'Write, for example, 32 or 32.5, without thousands separators.'
+			};
+	}
+}
+
+function numberConventionText(convention: NumberConvention | 'either' = 'either'): LocalizedText {
+	return convention === 'either'
+		? {
+				nl: 'is de punt of komma een decimaalteken of een scheiding van duizendtallen?',
+				en: 'is the point or comma a decimal mark or a thousands separator?'
+			}
+		: {
+				nl: 'zo geschreven hoort het bij de andere notatie van decimalen.',
+				en: 'written like this, it belongs to the other way of writing decimals.'
+			};
+}
+
 const rowErrorTable: MessageTable<RowErrorParams> = {
-	'invalid-number': (place, { value }) =>
+	'invalid-number': (place, { value, convention }) =>
 		sentence(place, {
-			nl: `${quote(value)} is geen getal. Schrijf bijvoorbeeld 32 of 32,5.`,
-			en: `${quote(value)} is not a number. Write, for example, 32 or 32.5.`
+			nl: `${quote(value)} is geen getal. ${numberForms(convention).nl}`,
+			en: `${quote(value)} is not a number. ${numberForms(convention).en}`
 		}),
-	'ambiguous-number': (place, { value }) =>
+	'ambiguous-number': (place, { value, convention }) =>
 		sentence(place, {
-			nl: `${quote(value)} is dubbelzinnig: is de punt of komma een decimaalteken of een scheiding van duizendtallen? Schrijf getallen zonder scheiding van duizendtallen (1000, niet 1.000); drie decimalen schrijft u als 32,1250.`,
-			en: `${quote(value)} is ambiguous: is the point or comma a decimal mark or a thousands separator? Write numbers without thousands separators (1000, not 1,000); write three decimals as 32.1250.`
+			nl: `${quote(value)} is niet eenduidig: ${numberConventionText(convention).nl} ${numberForms(convention).nl}`,
+			en: `${quote(value)} is ambiguous: ${numberConventionText(convention).en} ${numberForms(convention).en}`
+		}),
+	'too-large': (place, { value }) =>
+		sentence(place, {
+			nl: `${quote(value)} is te groot.`,
+			en: `${quote(value)} is too large.`
+		}),
+	// Never echo the value: it may be a real person's name or address.
+	'looks-like-name': (place) =>
+		sentence(place, {
+			nl: 'dit kenmerk lijkt op een naam. Deze tool slaat geen namen op; geef iedere persoon een eigen code, zoals ‘mw-017’.',
+			en: "this id looks like a person's name. This tool stores no names; give each person their own code, such as ‘emp-017’."
+		}),
+	'looks-like-email': (place) =>
+		sentence(place, {
+			nl: 'dit kenmerk lijkt op een e-mailadres. Deze tool slaat geen contactgegevens op; geef iedere persoon een eigen code, zoals ‘mw-017’.',
+			en: 'this id looks like an e-mail address. This tool stores no contact details; give each person their own code, such as ‘emp-017’.'
 		}),
 	'invalid-date': (place, { value }) =>
 		sentence(place, {

@@ -1,4 +1,5 @@
 import { targetGroupLineSchema, type TargetGroupLine } from '../pso/assessment-schema';
+import type { NumberConvention } from '../pso/number-input';
 import { issuesFromZod, type ValidationIssue } from '../pso/validation-issues';
 import { parseBoolean, parseDate, parseDecimal } from './cell-values';
 import { columnLetter } from './column-letter';
@@ -61,13 +62,18 @@ type CellErrorCode =
 	| 'unknown-contract'
 	| 'invalid-number'
 	| 'ambiguous-number'
+	| 'too-large'
 	| 'invalid-date'
 	| 'two-digit-year'
 	| 'invalid-boolean';
 
 type CellRead = { ok: true; value: unknown } | { ok: false; code: CellErrorCode };
 
-function readCell(field: TargetGroupField, text: string): CellRead {
+function readCell(
+	field: TargetGroupField,
+	text: string,
+	convention: NumberConvention | 'either'
+): CellRead {
 	switch (targetGroupColumns[field].kind) {
 		case 'text':
 			return { ok: true, value: text };
@@ -80,7 +86,7 @@ function readCell(field: TargetGroupField, text: string): CellRead {
 			return code ? { ok: true, value: code } : { ok: false, code: 'unknown-contract' };
 		}
 		case 'decimal': {
-			const result = parseDecimal(text);
+			const result = parseDecimal(text, convention);
 			return result.ok ? result : { ok: false, code: result.reason };
 		}
 		case 'date': {
@@ -118,10 +124,14 @@ function errorFromIssue(
 			});
 		case 'below-minimum':
 			return makeError(place, field, 'below-minimum', { min: numberParam(issue, 'min') ?? 0 });
+		case 'above-maximum':
+			return makeError(place, field, 'out-of-range', { max: numberParam(issue, 'max') });
 		case 'negative':
 		case 'must-be-positive':
 		case 'not-integer':
 		case 'end-before-start':
+		case 'looks-like-name':
+		case 'looks-like-email':
 			return makeError(place, field, issue.code, {});
 		default:
 			return makeError(place, field, 'invalid', { detail: issue.message });
@@ -137,12 +147,14 @@ function isField(key: string): key is TargetGroupField {
  * assessment schema, so the CSV accepts exactly what the JSON format accepts. One error
  * per cell at most; a row with filled cells beyond the header is reported only for that,
  * because its columns are probably shifted and every other message would mislead.
- * `firstRowOfId` holds the ids of earlier rows, for the duplicate check.
+ * `firstRowOfId` holds the ids of earlier rows, for the duplicate check; `convention` is
+ * how the file writes numbers (`numberConventionOf` its separator).
  */
 export function readTargetGroupRow(
 	record: CsvRecord,
 	columns: ColumnMap,
-	firstRowOfId: ReadonlyMap<string, number>
+	firstRowOfId: ReadonlyMap<string, number>,
+	convention: NumberConvention | 'either' = 'either'
 ): RowOutcome {
 	const idColumn = columns.fields.get('id');
 	const id = idColumn ? cellText(record, idColumn.index) : '';
@@ -165,13 +177,13 @@ export function readTargetGroupRow(
 			if (field === 'end') input[field] = null;
 			continue;
 		}
-		const read = readCell(field, text);
+		const read = readCell(field, text, convention);
 		if (read.ok) {
 			input[field] = read.value;
 		} else {
 			failed.add(field);
 			const place = { row: record.row, column: header };
-			errors.push(makeError(place, field, read.code, { value: text }));
+			errors.push(makeError(place, field, read.code, { value: text, convention }));
 		}
 	}
 

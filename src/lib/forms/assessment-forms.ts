@@ -7,8 +7,10 @@ import {
 	type Purchase,
 	type TargetGroupLine
 } from '$lib/pso/assessment-schema';
+import { MAX_QUANTITY } from '$lib/pso/assessment-defaults';
+import { parseNumberInput } from '$lib/pso/number-input';
 import { numberField } from '$lib/pso/schema-fields';
-import { issueText } from '$lib/pso/validation-messages';
+import { issueText, numberRefusalText, type NumberKind } from '$lib/pso/validation-messages';
 import { issuesFromZod } from '$lib/pso/validation-issues';
 import type { Lang } from '$lib/pso/lang';
 import type { z } from 'zod';
@@ -20,12 +22,26 @@ function text(form: FormData, name: string): string {
 	return typeof v === 'string' ? v.trim() : '';
 }
 
-/** A number as people type it: "32", "32,5" or "32.5"; empty → undefined; junk stays text. */
-export function decimalInput(form: FormData, name: string): number | string | undefined {
-	const raw = text(form, name);
-	if (raw === '') return undefined;
-	const normalised = raw.replace(/\s/g, '').replace(',', '.');
-	return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : raw;
+/**
+ * Reads the form's number fields as people type them in `lang` (number-input.ts). A refused
+ * value gets its own message with the accepted forms and stays out of the candidate, so the
+ * schema never sees text or a rescaled number.
+ */
+class NumberFields {
+	readonly errors: Record<string, string> = {};
+	constructor(
+		private readonly form: FormData,
+		private readonly lang: Lang
+	) {}
+
+	read(name: string, kind: NumberKind): number | undefined {
+		const raw = text(this.form, name);
+		if (raw === '') return undefined;
+		const read = parseNumberInput(raw, this.lang);
+		if (read.ok) return read.value;
+		this.errors[name] = numberRefusalText(read.reason, kind, this.lang);
+		return undefined;
+	}
 }
 
 function optionalText(form: FormData, name: string): string | undefined {
@@ -55,11 +71,20 @@ export function errorsByField(
 	return out;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, candidate: unknown, lang: Lang): FormOutcome<T> {
+/** The schema's verdict; a number refused while reading wins over the schema's word for it. */
+function parseWith<T>(
+	schema: z.ZodType<T>,
+	candidate: unknown,
+	numbers: NumberFields,
+	lang: Lang
+): FormOutcome<T> {
 	const parsed = schema.safeParse(candidate);
-	return parsed.success
-		? { ok: true, value: parsed.data }
-		: { ok: false, errors: errorsByField(parsed.error, candidate, lang) };
+	const errors = {
+		...(parsed.success ? {} : errorsByField(parsed.error, candidate, lang)),
+		...numbers.errors
+	};
+	if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
+	return { ok: false, errors };
 }
 
 /** Leaves out absent values, as the file format does. */
@@ -70,44 +95,43 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 export function lineFromForm(form: FormData, lang: Lang): FormOutcome<TargetGroupLine> {
+	const numbers = new NumberFields(form, lang);
 	const candidate = compact({
 		id: text(form, 'id'),
 		position: text(form, 'position'),
 		contract: text(form, 'contract'),
-		hoursPerWeek: decimalInput(form, 'hoursPerWeek'),
+		hoursPerWeek: numbers.read('hoursPerWeek', 'decimal'),
 		start: text(form, 'start'),
 		inflow: optionalText(form, 'inflow'),
 		lksUntil: optionalText(form, 'lksUntil'),
 		indicationUntil: optionalText(form, 'indicationUntil'),
 		schoolLeft: optionalText(form, 'schoolLeft'),
-		wwMonths: decimalInput(form, 'wwMonths'),
+		wwMonths: numbers.read('wwMonths', 'decimal'),
 		furtherIndication: checkbox(form, 'furtherIndication'),
 		durable: checkbox(form, 'durable')
 	});
 	// `end` is required in the file format but null means "still employed".
-	return parseWith(targetGroupLineSchema, { ...candidate, end: text(form, 'end') || null }, lang);
+	const line = { ...candidate, end: text(form, 'end') || null };
+	return parseWith(targetGroupLineSchema, line, numbers, lang);
 }
 
 export function purchaseFromForm(form: FormData, lang: Lang): FormOutcome<Purchase> {
-	return parseWith(
-		purchaseSchema,
-		compact({
-			supplier: text(form, 'supplier'),
-			kind: text(form, 'kind'),
-			amount: decimalInput(form, 'amount'),
-			supplierTurnover: decimalInput(form, 'supplierTurnover'),
-			supplierFte: decimalInput(form, 'supplierFte'),
-			supplierDirectPct: decimalInput(form, 'supplierDirectPct')
-		}),
-		lang
-	);
+	const numbers = new NumberFields(form, lang);
+	const candidate = compact({
+		supplier: text(form, 'supplier'),
+		kind: text(form, 'kind'),
+		amount: numbers.read('amount', 'amount'),
+		supplierTurnover: numbers.read('supplierTurnover', 'amount'),
+		supplierFte: numbers.read('supplierFte', 'decimal'),
+		supplierDirectPct: numbers.read('supplierDirectPct', 'decimal')
+	});
+	return parseWith(purchaseSchema, candidate, numbers, lang);
 }
 
-// The organisation step: the file format's rules, plus a CAO norm no higher than 60 hours.
+// The organisation step: the file format's rules (fulltimeHours in (0, 60], whole headcount
+// and months, contract §6.4), with totalFte required here.
 const figuresSchema = organisationSchema.omit({ name: true }).extend({
-	totalFte: numberField({ positive: true }),
-	fulltimeHours: numberField({ min: 1, max: 60 }).optional(),
-	monthsActive: numberField({ integer: true, min: 0 }).optional()
+	totalFte: numberField({ positive: true, limit: MAX_QUANTITY })
 });
 
 export interface Figures {
@@ -118,13 +142,14 @@ export interface Figures {
 }
 
 export function figuresFromForm(form: FormData, lang: Lang): FormOutcome<Figures> {
+	const numbers = new NumberFields(form, lang);
 	const candidate = compact({
-		totalFte: decimalInput(form, 'totalFte'),
-		headcount: decimalInput(form, 'headcount'),
-		fulltimeHours: decimalInput(form, 'fulltimeHours'),
-		monthsActive: decimalInput(form, 'monthsActive')
+		totalFte: numbers.read('totalFte', 'decimal'),
+		headcount: numbers.read('headcount', 'integer'),
+		fulltimeHours: numbers.read('fulltimeHours', 'decimal'),
+		monthsActive: numbers.read('monthsActive', 'integer')
 	});
-	const outcome = parseWith(figuresSchema, candidate, lang);
+	const outcome = parseWith(figuresSchema, candidate, numbers, lang);
 	if (!outcome.ok) return outcome;
 	const v = outcome.value;
 	return {

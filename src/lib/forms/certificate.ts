@@ -1,3 +1,4 @@
+import { containsPossibleBsn } from '$lib/pso/bsn';
 import { isIsoDate } from '$lib/pso/iso-date';
 import { certifiedRungs } from '$lib/pso/renewal-readiness';
 import { z } from 'zod';
@@ -14,17 +15,24 @@ export function normaliseDate(text: string): string {
 	return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : t;
 }
 
+// Before 1900 is a typing error (as in the CSV import), and keeps the renewal arithmetic
+// (expiry − 6 months) within four-digit years.
+const isPlausibleDate = (s: string) => isIsoDate(s) && s >= '1900-01-01';
+
 const requiredDate = z
 	.string('date_invalid')
 	.transform(normaliseDate)
-	.refine(isIsoDate, 'date_invalid');
+	.refine(isPlausibleDate, 'date_invalid');
 
 const optionalDate = z
 	.string()
 	.default('')
 	.transform(normaliseDate)
-	.refine((s) => s === '' || isIsoDate(s), 'date_invalid')
+	.refine((s) => s === '' || isPlausibleDate(s), 'date_invalid')
 	.transform((s) => (s === '' ? null : s));
+
+/** No BSN in any free text (issue 8 item 7): it would end up in audit rows for good. */
+const noBsn = (s: string) => !containsPossibleBsn(s);
 
 const optionalText = (max: number) =>
 	z
@@ -32,7 +40,12 @@ const optionalText = (max: number) =>
 		.default('')
 		.transform((s) => s.trim())
 		.refine((s) => s.length <= max, 'text_too_long')
+		.refine(noBsn, 'contains_bsn')
 		.transform((s) => (s === '' ? null : s));
+
+/** Years after which the default expiry (issue + 2 years) would not be a 4-digit year. */
+const LAST_YEAR = 9999;
+const VALIDITY_YEARS = 2;
 
 export const certificateSchema = z
 	.object({
@@ -48,11 +61,15 @@ export const certificateSchema = z
 			.string('cert_body_required')
 			.trim()
 			.min(1, 'cert_body_required')
-			.max(200, 'text_too_long'),
+			.max(200, 'text_too_long')
+			.refine(noBsn, 'contains_bsn'),
 		certificateNumber: optionalText(100),
 		note: optionalText(2000)
 	})
 	.superRefine((v, ctx) => {
+		if (v.expiresOn === null && Number(v.issuedOn.slice(0, 4)) > LAST_YEAR - VALIDITY_YEARS) {
+			ctx.addIssue({ code: 'custom', path: ['issuedOn'], message: 'cert_default_expiry_too_late' });
+		}
 		if (v.expiresOn !== null && v.expiresOn <= v.issuedOn) {
 			ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'cert_expiry_before_issue' });
 		}

@@ -16,6 +16,13 @@ export const MAX_HOURS_PER_WEEK = 60;
 /** A CAO full-time norm above 60 hours is not plausible (same bound as hoursPerWeek). */
 export const MAX_FULLTIME_HOURS = 60;
 
+/**
+ * Largest amount, FTE, turnover or count accepted (contract §6.4, §6.6 item 9; exactly 1e9
+ * is allowed): far above any real organisation, and low enough that no sum or product of
+ * inputs can reach Infinity and every count fits SQLite's 64-bit integers.
+ */
+export const MAX_QUANTITY = 1e9;
+
 /** Longest pseudonymous line id, name and free-text note we accept (the app stores them). */
 export const MAX_ID_LENGTH = 64;
 export const MAX_NAME_LENGTH = 200;

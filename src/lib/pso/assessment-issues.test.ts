@@ -255,7 +255,7 @@ describe('parseAssessment: each invalid kind has its path and code', () => {
 		const issue = outcome.ok ? undefined : outcome.issues[0];
 		expect(issue?.params).toEqual({ targetGroupFte: 1.8 });
 		expect(issue && issueText(issue, 'nl')).toBe(
-			'moet minstens gelijk zijn aan de fte van de doelgroep in het peiljaar (1.8)'
+			'moet minstens gelijk zijn aan de fte van de doelgroep in het peiljaar (1,8)'
 		);
 	});
 

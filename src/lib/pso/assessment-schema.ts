@@ -11,9 +11,11 @@ import {
 	MAX_ID_LENGTH,
 	MAX_NAME_LENGTH,
 	MAX_NOTE_LENGTH,
-	MAX_PERIOD_DAYS
+	MAX_PERIOD_DAYS,
+	MAX_QUANTITY
 } from './assessment-defaults';
 import { containsPossibleBsn } from './bsn';
+import { containsEmailAddress, looksLikePersonName } from './personal-name';
 import { employmentFteInPeriod } from './employment-fte';
 import {
 	contractCodes,
@@ -111,19 +113,28 @@ export const organisationSchema = z.strictObject({
 	/** CAO full-time norm in hours per week; default 40. */
 	fulltimeHours: numberField({ positive: true, max: MAX_FULLTIME_HOURS }).nullish(),
 	/** Whole months with at least 2 FTE; default 12. */
-	monthsActive: numberField({ integer: true, min: 0 }).nullish(),
+	monthsActive: numberField({ integer: true, min: 0, limit: MAX_QUANTITY }).nullish(),
 	/** All employees on period.end (PSO 30+); persons, so a whole number. */
-	headcount: numberField({ integer: true, min: 1 }).nullish()
+	headcount: numberField({ integer: true, min: 1, limit: MAX_QUANTITY }).nullish()
+});
+
+/**
+ * Pseudonymous only (contract §2): an id that could be a BSN, an e-mail address or a
+ * person's name is refused on every path (form, CSV, JSON import), each with its reason.
+ */
+const lineIdField = textField(MAX_ID_LENGTH, { refuseBsn: false }).superRefine((id, ctx) => {
+	if (containsPossibleBsn(id)) {
+		addCodedIssue(ctx, 'looks-like-bsn', 'looks like a BSN; use a pseudonymous code');
+	} else if (containsEmailAddress(id)) {
+		addCodedIssue(ctx, 'looks-like-email', 'looks like an e-mail address; use a pseudonymous code');
+	} else if (looksLikePersonName(id)) {
+		addCodedIssue(ctx, 'looks-like-name', "looks like a person's name; use a pseudonymous code");
+	}
 });
 
 export const targetGroupLineSchema = z
 	.strictObject({
-		// Pseudonymous only (contract §2): an id that could be a BSN is refused on every path.
-		id: textField(MAX_ID_LENGTH).superRefine((id, ctx) => {
-			if (containsPossibleBsn(id)) {
-				addCodedIssue(ctx, 'looks-like-bsn', 'looks like a BSN; use a pseudonymous code');
-			}
-		}),
+		id: lineIdField,
 		position: codeField(positionCodes, 'unknown-position'),
 		contract: codeField(contractCodes, 'unknown-contract'),
 		hoursPerWeek: numberField({ min: 0, max: MAX_HOURS_PER_WEEK }),
@@ -135,7 +146,7 @@ export const targetGroupLineSchema = z
 		lksUntil: optionalDate,
 		indicationUntil: optionalDate,
 		schoolLeft: optionalDate,
-		wwMonths: numberField({ min: 0 }).nullish(),
+		wwMonths: numberField({ min: 0, limit: MAX_QUANTITY }).nullish(),
 		furtherIndication: optionalFlag,
 		durable: optionalFlag
 	})
@@ -150,9 +161,9 @@ export const targetGroupLineSchema = z
 export const purchaseSchema = z.strictObject({
 	supplier: textField(MAX_NAME_LENGTH),
 	kind: codeField(purchaseKinds, 'unknown-purchase-kind'),
-	amount: numberField({ positive: true }),
-	supplierTurnover: numberField({ positive: true }),
-	supplierFte: numberField({ min: 0 }),
+	amount: numberField({ positive: true, limit: MAX_QUANTITY }),
+	supplierTurnover: numberField({ positive: true, limit: MAX_QUANTITY }),
+	supplierFte: numberField({ min: 0, limit: MAX_QUANTITY }),
 	supplierDirectPct: numberField({ min: 0, max: 100 })
 });
 
@@ -223,7 +234,7 @@ export function createAssessmentSchema(isKnownRuleset: (id: string) => boolean) 
 			period: periodSchema,
 			organisation: organisationSchema.nullish(),
 			/** FTE of all staff over the period, target group included. */
-			totalFte: numberField({ positive: true }),
+			totalFte: numberField({ positive: true, limit: MAX_QUANTITY }),
 			targetGroup: targetGroupSchema.nullish(),
 			purchases: z.array(purchaseSchema).nullish(),
 			qualitative: qualitativeSchema.nullish(),

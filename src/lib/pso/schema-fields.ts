@@ -2,6 +2,7 @@
 // zod "custom" issue with `params.code` (see validation-issues.ts), so every problem has a
 // stable code as well as an English message.
 import { z } from 'zod';
+import { containsPossibleBsn } from './bsn';
 import { isIsoDate } from './iso-date';
 import type { IssueCode, IssueParams } from './validation-issues';
 
@@ -26,6 +27,11 @@ interface NumberRules {
 	/** Value must be above 0. */
 	positive?: boolean;
 	integer?: boolean;
+	/**
+	 * Inclusive upper limit checked after the other rules, reported as `above-maximum`:
+	 * the §6.4 bound on amounts and counts (so `min: 0` still reports `negative`).
+	 */
+	limit?: number;
 }
 
 /**
@@ -53,6 +59,9 @@ export function numberField(rules: NumberRules = {}) {
 			addCodedIssue(ctx, 'below-minimum', `must be at least ${min}`, [], { min });
 		} else if (max !== undefined && value > max) {
 			addCodedIssue(ctx, 'above-maximum', `must be at most ${max}`, [], { max });
+		} else if (rules.limit !== undefined && value > rules.limit) {
+			const limit = rules.limit;
+			addCodedIssue(ctx, 'above-maximum', `must be at most ${limit}`, [], { max: limit });
 		}
 	});
 }
@@ -65,27 +74,36 @@ export function isoDateField() {
 	});
 }
 
+interface TextRules {
+	/**
+	 * Refuse a number that could be a BSN (issue 8 item 7: no BSN in any free text, because
+	 * text ends up in audit rows that cannot be removed). Default true; a line id checks BSNs
+	 * itself, with a message about pseudonymous codes.
+	 */
+	refuseBsn?: boolean;
+}
+
+function checkText(value: string, maxLength: number, rules: TextRules, ctx: Refinement): void {
+	if (value.length > maxLength) {
+		addCodedIssue(ctx, 'too-long', `must be at most ${maxLength} characters`, [], {
+			max: maxLength
+		});
+	} else if (rules.refuseBsn !== false && containsPossibleBsn(value)) {
+		addCodedIssue(ctx, 'contains-bsn', 'contains a number that could be a BSN');
+	}
+}
+
 /** Free text with a length limit; empty strings are refused. */
-export function textField(maxLength: number) {
+export function textField(maxLength: number, rules: TextRules = {}) {
 	return z.string().superRefine((value, ctx) => {
 		if (value.trim() === '') addCodedIssue(ctx, 'empty', 'must not be empty');
-		else if (value.length > maxLength) {
-			addCodedIssue(ctx, 'too-long', `must be at most ${maxLength} characters`, [], {
-				max: maxLength
-			});
-		}
+		else checkText(value, maxLength, rules, ctx);
 	});
 }
 
 /** A free-text note: may be empty, limited in length. */
-export function noteField(maxLength: number) {
-	return z.string().superRefine((value, ctx) => {
-		if (value.length > maxLength) {
-			addCodedIssue(ctx, 'too-long', `must be at most ${maxLength} characters`, [], {
-				max: maxLength
-			});
-		}
-	});
+export function noteField(maxLength: number, rules: TextRules = {}) {
+	return z.string().superRefine((value, ctx) => checkText(value, maxLength, rules, ctx));
 }
 
 /** One of a fixed list of codes; anything else gets `code` (e.g. `unknown-position`). */

@@ -36,6 +36,9 @@ export const issueCodes = [
 	'total-fte-below-target-group',
 	'invalid-ruleset',
 	'looks-like-bsn',
+	'looks-like-email',
+	'looks-like-name',
+	'contains-bsn',
 	'invalid'
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];

@@ -1,7 +1,10 @@
 // Validation problems in the reader's language, from their stable code and params
 // (see validation-issues.ts). English texts match the `message` of the issue in spirit.
 import { fillTemplate, type Lang, type TextTable } from './lang';
+import type { NumberRefusal } from './number-input';
 import type { IssueCode, ValidationIssue } from './validation-issues';
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export const issueTexts: TextTable<IssueCode> = {
 	'invalid-json': { nl: 'is geen geldige JSON', en: 'is not valid JSON' },
@@ -68,12 +71,55 @@ export const issueTexts: TextTable<IssueCode> = {
 		nl: 'lijkt op een BSN; gebruik een eigen code zoals mw-017, nooit een BSN of naam',
 		en: 'looks like a BSN; use your own code such as emp-017, never a BSN or name'
 	},
+	'looks-like-email': {
+		nl: 'lijkt op een e-mailadres; gebruik een eigen code zoals mw-017, nooit een naam of e-mailadres',
+		en: 'looks like an e-mail address; use your own code such as emp-017, never a name or e-mail address'
+	},
+	'looks-like-name': {
+		nl: 'lijkt op een naam; deze tool slaat geen namen op, gebruik een eigen code zoals mw-017',
+		en: "looks like a person's name; this tool stores no names, use your own code such as emp-017"
+	},
+	'contains-bsn': {
+		nl: 'bevat een nummer dat een BSN kan zijn (het voldoet aan de elfproef); deze tool slaat geen BSN’s op, laat het nummer weg',
+		en: 'contains a number that could be a BSN (it passes the eleven test); this tool stores no BSNs, leave the number out'
+	},
 	invalid: { nl: 'is ongeldig', en: 'is invalid' }
 };
 
 /** The issue's sentence fragment in `lang`, placeholders filled from its params. */
 export function issueText(issue: Pick<ValidationIssue, 'code' | 'params'>, lang: Lang): string {
-	const text = fillTemplate(issueTexts[issue.code][lang], issue.params ?? {});
+	const params: Record<string, string | number> = {};
+	for (const [key, value] of Object.entries(issue.params ?? {})) {
+		// 1.000.000.000 in Dutch, 1,000,000,000 in English: as the reader writes numbers.
+		params[key] = typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
+	}
+	const text = fillTemplate(issueTexts[issue.code][lang], params);
 	// A template whose params are missing (e.g. "at most {max}" without max) falls back.
 	return /\{\w+\}/.test(text) ? issueTexts.invalid[lang] : text;
+}
+
+/** What a form field holds, for the examples of accepted forms in a refusal. */
+export type NumberKind = 'amount' | 'decimal' | 'integer';
+
+const numberRefusalTexts: TextTable<NumberRefusal> = {
+	'ambiguous-number': {
+		nl: 'Dit getal is niet eenduidig: in het Nederlands is de komma het decimaalteken en scheidt een punt duizendtallen.',
+		en: 'This number is ambiguous: in English the point is the decimal mark and a comma separates thousands.'
+	},
+	'invalid-number': { nl: 'Dit is geen getal.', en: 'This is not a number.' },
+	'too-large': { nl: 'Dit getal is te groot.', en: 'This number is too large.' }
+};
+
+const acceptedForms: TextTable<NumberKind> = {
+	amount: {
+		nl: 'Schrijf het bedrag als 48500 of 48.500,00.',
+		en: 'Write the amount as 48500 or 48,500.00.'
+	},
+	decimal: { nl: 'Schrijf het getal als 32 of 32,5.', en: 'Write the number as 32 or 32.5.' },
+	integer: { nl: 'Schrijf een geheel getal, zoals 12.', en: 'Write a whole number, such as 12.' }
+};
+
+/** Why a typed number was refused, and how to write it instead (number-input.ts). */
+export function numberRefusalText(reason: NumberRefusal, kind: NumberKind, lang: Lang): string {
+	return `${numberRefusalTexts[reason][lang]} ${acceptedForms[kind][lang]}`;
 }

@@ -21,7 +21,8 @@ const messages = {
 	file_required: m.error_file_required,
 	status_invalid: m.error_status_invalid,
 	criterion_invalid: m.error_criterion_invalid,
-	document_required: m.error_document_required
+	document_required: m.error_document_required,
+	contains_bsn: m.error_contains_bsn
 } satisfies Record<string, () => string>;
 
 export type ErrorCode = keyof typeof messages;

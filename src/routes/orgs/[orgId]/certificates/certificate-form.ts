@@ -8,7 +8,9 @@ const messages: Record<string, () => string> = {
 	cert_rung_invalid: m.cert_error_rung,
 	cert_body_required: m.cert_error_body_required,
 	cert_expiry_before_issue: m.cert_error_expiry_before_issue,
-	cert_pso30plus_needs_trede3: m.cert_error_pso30plus_needs_trede3
+	cert_pso30plus_needs_trede3: m.cert_error_pso30plus_needs_trede3,
+	cert_default_expiry_too_late: m.cert_error_default_expiry_too_late,
+	contains_bsn: m.error_contains_bsn
 };
 
 export type CertificateFormOutcome =

@@ -1,4 +1,5 @@
-import { organisationSchema } from '$lib/forms/organisation';
+import { organisationSchemaFor } from '$lib/forms/organisation';
+import { getLocale } from '$lib/paraglide/runtime';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
@@ -14,7 +15,7 @@ export const actions = {
 	default: async ({ request, locals, params }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const form = await request.formData();
-		const parsed = organisationSchema.safeParse(Object.fromEntries(form));
+		const parsed = organisationSchemaFor(getLocale()).safeParse(Object.fromEntries(form));
 		if (!parsed.success) {
 			return failForm(400, form, fieldErrors(parsed.error));
 		}

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { containsPossibleBsn } from '$lib/pso/bsn';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
 import * as assessments from '$lib/server/assessments';
@@ -23,6 +24,7 @@ export const actions = {
 		const name = String((await request.formData()).get('name') ?? '').trim();
 		if (!name || name.length > 200)
 			return fail(400, { renameError: m.error_name_required(), name });
+		if (containsPossibleBsn(name)) return fail(400, { renameError: m.error_contains_bsn(), name });
 		writeAs(user.id, () => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
 		return { renamed: true };
 	},

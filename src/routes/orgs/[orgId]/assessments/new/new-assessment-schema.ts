@@ -1,3 +1,4 @@
+import { containsPossibleBsn } from '$lib/pso/bsn';
 import { isShippedRulesetId } from '$lib/pso/ruleset-registry';
 import { inclusiveDays, parseIsoDate } from '$lib/pso/iso-date';
 import { z } from 'zod';
@@ -6,7 +7,13 @@ const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, 'date_invalid
 
 export const newAssessmentSchema = z
 	.object({
-		name: z.string().trim().min(1, 'name_required').max(200, 'text_too_long'),
+		name: z
+			.string()
+			.trim()
+			.min(1, 'name_required')
+			.max(200, 'text_too_long')
+			// A scenario name is free text: no BSN (issue 8 item 7).
+			.refine((s) => !containsPossibleBsn(s), 'contains_bsn'),
 		periodStart: isoDate,
 		periodEnd: isoDate,
 		rulesetId: z.string().refine(isShippedRulesetId, 'ruleset_invalid'),

@@ -3,13 +3,18 @@ import {
 	qualitativeStatuses,
 	targetRungCodes
 } from '$lib/pso/assessment-schema';
+import { containsPossibleBsn } from '$lib/pso/bsn';
 import { parseIsoDate } from '$lib/pso/iso-date';
 import { z } from 'zod';
+
+/** No BSN in any free text (issue 8 item 7): it would stay in the audit trail for good. */
+const noBsn = (s: string) => !containsPossibleBsn(s);
 
 const note = z
 	.string()
 	.trim()
 	.max(4000, 'text_too_long')
+	.refine(noBsn, 'contains_bsn')
 	.transform((s) => s || null);
 
 const flag = z
@@ -37,11 +42,17 @@ export const planFormSchema = z.object({
 
 export const evidenceItemSchema = z.object({
 	criterion: z.enum(qualitativeCriteria, 'criterion_invalid'),
-	document: z.string().trim().min(1, 'document_required').max(200, 'text_too_long'),
+	document: z
+		.string()
+		.trim()
+		.min(1, 'document_required')
+		.max(200, 'text_too_long')
+		.refine(noBsn, 'contains_bsn'),
 	holder: z
 		.string()
 		.trim()
 		.max(200, 'text_too_long')
+		.refine(noBsn, 'contains_bsn')
 		.optional()
 		.transform((s) => s || null),
 	validUntil: z
