@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
 
 test('an owner invites an editor, who sees the organisation; a stranger gets 404 everywhere', async ({
 	browser,
@@ -14,6 +14,7 @@ test('an owner invites an editor, who sees the organisation; a stranger gets 404
 
 	const editor = await browser.newPage();
 	await signUp(editor, editorEmail);
+	await acceptInvitation(editor, 'Groen Hoveniers BV');
 	await expect(editor.getByRole('link', { name: 'Groen Hoveniers BV' })).toBeVisible();
 	await editor.getByRole('link', { name: 'Groen Hoveniers BV' }).click();
 	await expect(editor.getByText('Bewerker')).toBeVisible();
@@ -63,8 +64,8 @@ test('an advisor grant gives access, and revoking it takes effect on the next re
 	await expect(advisor.getByText('Adviesklant BV')).toHaveCount(0);
 
 	await invite(owner, orgId, advisorEmail, 'Adviseur');
-	// The advisor is already signed in: the grant shows on their next visit to the list.
-	await advisor.goto('/orgs');
+	// The advisor is already signed in: the invitation shows on their list, to accept.
+	await acceptInvitation(advisor, 'Adviesklant BV');
 	await expect(advisor.getByRole('link', { name: 'Adviesklant BV' })).toBeVisible();
 	await expect(advisor.getByRole('cell', { name: 'Adviseur' })).toBeVisible();
 	expect((await advisor.goto(`/orgs/${orgId}`))?.status()).toBe(200);

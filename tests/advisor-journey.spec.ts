@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
 
 const line = (id: string) => ({
 	id,
@@ -56,6 +56,7 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 
 	const advisor = await browser.newPage();
 	await signUp(advisor, advisorEmail);
+	await acceptInvitation(advisor, 'Reis Klant BV');
 	await advisor.getByRole('link', { name: 'Adviesportefeuille' }).click();
 	const portfolio = advisor.getByTestId('portfolio');
 	await expect(portfolio).toContainText('Reis Klant BV');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addLine, fillOrganisation, newAssessment } from './assessment-helpers';
-import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
 
 /** Every page of one assessment, and every form action with a plausible body. */
 function routes(orgId: string, base: string) {
@@ -103,6 +103,7 @@ test('a stranger gets 404 on every assessment route and action; a viewer reads b
 	await invite(owner, orgId, viewerEmail, 'Lezer');
 	const viewer = await browser.newPage();
 	await signUp(viewer, viewerEmail);
+	await acceptInvitation(viewer, 'Afgeschermd BV');
 	for (const path of [
 		`${base}/organisation`,
 		`${base}/workforce`,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
 
 // Dates relative to today, so the renewal window and expiry hold whenever the tests run.
 const isoDaysFromNow = (days: number) =>
@@ -176,6 +176,11 @@ async function advisorSetup(browser: Browser) {
 	return { owner, advisorEmail, orgs };
 }
 
+async function acceptClientInvitations(advisor: Page) {
+	for (const name of ['Alfa Klant BV', 'Bravo Klant BV', '=Formule BV', 'Echo Bewerkt BV'])
+		await acceptInvitation(advisor, name);
+}
+
 test('the advisor portfolio lists granted clients only, with their flags; CSV; revoking removes a client', async ({
 	browser
 }) => {
@@ -183,6 +188,7 @@ test('the advisor portfolio lists granted clients only, with their flags; CSV; r
 	// AxeBuilder needs a page from an explicit context.
 	const advisor = await (await browser.newContext()).newPage();
 	await signUp(advisor, advisorEmail);
+	await acceptClientInvitations(advisor);
 	await advisor.getByRole('link', { name: 'Adviesportefeuille' }).click();
 	await expect(
 		advisor.getByRole('heading', { level: 1, name: 'Adviesportefeuille' })
@@ -254,6 +260,7 @@ test.describe('without JavaScript', () => {
 	test('portfolio filters and sorting live in the URL', async ({ browser, page }) => {
 		const { advisorEmail } = await advisorSetup(browser);
 		await signUp(page, advisorEmail);
+		await acceptClientInvitations(page);
 		await page.goto('/advisor');
 		await page.getByLabel('Signaal').selectOption({ label: 'Geen beoordeling in 12 maanden' });
 		await page.getByRole('button', { name: 'Toepassen' }).click();
@@ -322,6 +329,7 @@ test('viewers read certificates; strangers get 404 on every certificate route an
 
 	const viewer = await browser.newPage();
 	await signUp(viewer, viewerEmail);
+	await acceptInvitation(viewer, 'Afgeschermd BV');
 	await viewer.goto(`/orgs/${orgId}/certificates`);
 	await expect(viewer.getByRole('row', { name: /trede 1/ })).toBeVisible();
 	await expect(viewer.getByRole('button', { name: 'Certificaat vastleggen' })).toHaveCount(0);

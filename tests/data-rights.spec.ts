@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addLine, fillOrganisation, newAssessment } from './assessment-helpers';
-import { createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
 
 test('owners and advisors see who changed what; viewers do not', async ({ browser }) => {
 	const owner = await browser.newPage();
@@ -28,11 +28,13 @@ test('owners and advisors see who changed what; viewers do not', async ({ browse
 
 	const advisor = await browser.newPage();
 	await signUp(advisor, advisorEmail);
+	await acceptInvitation(advisor, 'Logboek BV');
 	await advisor.goto(`/orgs/${orgId}/audit`);
 	await expect(advisor.getByRole('row', { name: /Uitnodiging/ }).first()).toBeVisible();
 
 	const viewer = await browser.newPage();
 	await signUp(viewer, viewerEmail);
+	await acceptInvitation(viewer, 'Logboek BV');
 	expect((await viewer.goto(`/orgs/${orgId}/audit`))?.status()).toBe(403);
 	expect((await viewer.goto(`/orgs/${orgId}/data`))?.status()).toBe(403);
 });
@@ -49,6 +51,7 @@ test('an owner exports everything, then deletes the organisation after typing it
 	await invite(owner, orgId, advisorEmail, 'Adviseur');
 	const advisor = await browser.newPage();
 	await signUp(advisor, advisorEmail);
+	await acceptInvitation(advisor, 'Vertrekkers BV');
 	await expect(advisor.getByRole('link', { name: 'Vertrekkers BV' })).toBeVisible();
 
 	const exported = await owner.request.get(`/orgs/${orgId}/data/export.json`);

@@ -52,3 +52,19 @@ export async function invite(
 	await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText(email);
 }
+
+/**
+ * The invitee accepts a pending invitation on the organisations page: an invitation alone
+ * grants nothing (issue 8).
+ */
+export async function acceptInvitation(page: Page, orgName: string): Promise<void> {
+	const accept = page.getByRole('button', {
+		name: `Uitnodiging van ${orgName} accepteren`,
+		exact: true
+	});
+	// Sign-up, log-in and an earlier acceptance land on the list already; reload only if needed.
+	if (new URL(page.url()).pathname !== '/orgs' || !(await accept.isVisible()))
+		await page.goto('/orgs');
+	await accept.click();
+	await expect(page.getByRole('status')).toContainText(`U heeft nu toegang tot ${orgName}.`);
+}

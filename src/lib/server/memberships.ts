@@ -41,8 +41,8 @@ export function listInvitations(db: Db, organisationId: string): Invitation[] {
 export type InviteOutcome = 'invited' | 'already-member';
 
 /**
- * Records an invitation; the invitee gets access when they next sign up or log in with that
- * e-mail. Inviting the same e-mail again replaces the pending role.
+ * Records an invitation; the invitee sees it (signed up or not yet) and gets access only by
+ * accepting it. Inviting the same e-mail again replaces the pending role.
  */
 export function inviteByEmail(
 	db: Db,
@@ -70,33 +70,113 @@ export function inviteByEmail(
 }
 
 /**
- * Invitations are claimed by e-mail address alone (no e-mail is sent, so ownership of the
- * address is not proven); an old one should not wait indefinitely for whoever registers
- * that address, so it lapses after this long.
+ * Invitations are addressed by e-mail alone (no e-mail is sent, so ownership of the address
+ * is not proven); an old one should not wait indefinitely for whoever registers that address,
+ * so it lapses after this long.
  */
 export const invitationValiditySeconds = 30 * 24 * 60 * 60;
 
-/** Turns every pending, unexpired invitation for this user's e-mail into a membership. */
-export function claimInvitations(db: Db, userId: string, email: string, now: number): number {
-	const address = normaliseEmail(email);
-	return db.transaction(() => {
-		const pending = db
+/** An invitation as its invitee sees it: enough to judge it before accepting. */
+export interface PendingInvitation {
+	id: string;
+	organisationId: string;
+	organisationName: string;
+	role: Role;
+	invitedByEmail: string | null;
+	createdAt: number;
+}
+
+/** Unexpired invitations for this e-mail address, oldest first. Nothing is granted by them. */
+export function listPendingInvitations(db: Db, email: string, now: number): PendingInvitation[] {
+	return (
+		db
 			.prepare(
-				'SELECT organisation_id, role, invited_by FROM invitations WHERE email = ? AND created_at > ?'
+				`SELECT i.id, i.organisation_id, o.name, i.role, u.email AS invited_by_email, i.created_at
+				 FROM invitations i JOIN organisations o ON o.id = i.organisation_id
+				 LEFT JOIN users u ON u.id = i.invited_by
+				 WHERE i.email = ? AND i.created_at > ? ORDER BY i.created_at, o.name`
 			)
-			.all(address, now - invitationValiditySeconds) as {
+			.all(normaliseEmail(email), now - invitationValiditySeconds) as {
+			id: string;
 			organisation_id: string;
+			name: string;
 			role: Role;
-			invited_by: string | null;
-		}[];
-		const insert = db.prepare(
-			`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
+			invited_by_email: string | null;
+			created_at: number;
+		}[]
+	).map((r) => ({
+		id: r.id,
+		organisationId: r.organisation_id,
+		organisationName: r.name,
+		role: r.role,
+		invitedByEmail: r.invited_by_email,
+		createdAt: r.created_at
+	}));
+}
+
+export type AcceptOutcome =
+	| { status: 'accepted'; organisationId: string; organisationName: string }
+	| { status: 'not-found' };
+
+/**
+ * The invitee's own click: turns one pending invitation addressed to their e-mail into a
+ * membership, in one transaction with removing the invitation (the audit triggers record
+ * both). An existing membership keeps its role.
+ */
+export function acceptInvitation(
+	db: Db,
+	invitationId: string,
+	user: { id: string; email: string },
+	now: number
+): AcceptOutcome {
+	return db
+		.transaction((): AcceptOutcome => {
+			const invitation = db
+				.prepare(
+					`SELECT i.organisation_id, o.name, i.role, i.invited_by FROM invitations i
+				 JOIN organisations o ON o.id = i.organisation_id
+				 WHERE i.id = ? AND i.email = ? AND i.created_at > ?`
+				)
+				.get(invitationId, normaliseEmail(user.email), now - invitationValiditySeconds) as
+				| { organisation_id: string; name: string; role: Role; invited_by: string | null }
+				| undefined;
+			if (!invitation) return { status: 'not-found' };
+			db.prepare(
+				`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
 			 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-		);
-		for (const p of pending) insert.run(p.organisation_id, userId, p.role, p.invited_by, now);
-		db.prepare('DELETE FROM invitations WHERE email = ?').run(address);
-		return pending.length;
-	}).immediate();
+			).run(invitation.organisation_id, user.id, invitation.role, invitation.invited_by, now);
+			db.prepare('DELETE FROM invitations WHERE id = ?').run(invitationId);
+			return {
+				status: 'accepted',
+				organisationId: invitation.organisation_id,
+				organisationName: invitation.name
+			};
+		})
+		.immediate();
+}
+
+/** The invitee says no: the invitation is gone and grants nothing. */
+export function declineInvitation(db: Db, invitationId: string, email: string): boolean {
+	return (
+		db
+			.prepare('DELETE FROM invitations WHERE id = ? AND email = ?')
+			.run(invitationId, normaliseEmail(email)).changes > 0
+	);
+}
+
+/**
+ * Accepts every pending invitation of this user at once. Only for scripts that act with the
+ * user's consent (the demo, benchmarks) and for tests; the app never calls it: invitees
+ * accept each invitation themselves.
+ */
+export function claimInvitations(db: Db, userId: string, email: string, now: number): number {
+	return db
+		.transaction(() => {
+			const pending = listPendingInvitations(db, email, now);
+			for (const p of pending) acceptInvitation(db, p.id, { id: userId, email }, now);
+			return pending.length;
+		})
+		.immediate();
 }
 
 export function cancelInvitation(db: Db, organisationId: string, invitationId: string): boolean {
@@ -111,23 +191,25 @@ export type RevokeOutcome = 'revoked' | 'not-found' | 'last-owner';
 
 /** Ends a grant at once: access is checked on every request, so the next one is refused. */
 export function revokeMembership(db: Db, organisationId: string, userId: string): RevokeOutcome {
-	return db.transaction((): RevokeOutcome => {
-		const row = db
-			.prepare('SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?')
-			.get(organisationId, userId) as { role: Role } | undefined;
-		if (!row) return 'not-found';
-		if (row.role === 'owner') {
-			const owners = db
-				.prepare(
-					"SELECT count(*) AS n FROM memberships WHERE organisation_id = ? AND role = 'owner'"
-				)
-				.get(organisationId) as { n: number };
-			if (owners.n <= 1) return 'last-owner';
-		}
-		db.prepare('DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?').run(
-			organisationId,
-			userId
-		);
-		return 'revoked';
-	}).immediate();
+	return db
+		.transaction((): RevokeOutcome => {
+			const row = db
+				.prepare('SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?')
+				.get(organisationId, userId) as { role: Role } | undefined;
+			if (!row) return 'not-found';
+			if (row.role === 'owner') {
+				const owners = db
+					.prepare(
+						"SELECT count(*) AS n FROM memberships WHERE organisation_id = ? AND role = 'owner'"
+					)
+					.get(organisationId) as { n: number };
+				if (owners.n <= 1) return 'last-owner';
+			}
+			db.prepare('DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?').run(
+				organisationId,
+				userId
+			);
+			return 'revoked';
+		})
+		.immediate();
 }

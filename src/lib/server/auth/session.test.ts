@@ -5,7 +5,9 @@ import {
 	createSession,
 	invalidateOtherSessions,
 	invalidateSession,
+	sessionExpiresAt,
 	sessionInactivitySeconds,
+	sessionLifetimeSeconds,
 	validateSessionToken
 } from './session';
 
@@ -57,12 +59,25 @@ describe('sessions', () => {
 		const { token } = createSession(db, userId, t0);
 		const halfway = t0 + sessionInactivitySeconds / 2;
 		expect(validateSessionToken(db, token, halfway)?.refreshed).toBe(true);
-		// Valid again 29 days after the last use, though 44 days after creation.
+		// Valid almost a full idle period after the last use, longer than one after creation.
 		expect(
 			validateSessionToken(db, token, halfway + sessionInactivitySeconds - 86400)
 		).not.toBeNull();
 		const later = halfway + sessionInactivitySeconds - 86400 + sessionInactivitySeconds;
 		expect(validateSessionToken(db, token, later)).toBeNull();
+		expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+	});
+
+	it('ends 30 days after sign-in however active, and the cookie says so', () => {
+		const { token } = createSession(db, userId, t0);
+		let last: ReturnType<typeof validateSessionToken> = null;
+		// Used every day: the idle expiry never passes, the absolute one does.
+		for (let day = 1; day < 30; day++) {
+			last = validateSessionToken(db, token, t0 + day * 86400);
+			expect(last, `day ${day}`).not.toBeNull();
+		}
+		expect(sessionExpiresAt(last!.session).getTime() / 1000).toBe(t0 + sessionLifetimeSeconds);
+		expect(validateSessionToken(db, token, t0 + sessionLifetimeSeconds)).toBeNull();
 		expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
 	});
 

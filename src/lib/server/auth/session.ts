@@ -1,8 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db';
 
-/** Sessions end after this long without a request (sliding expiry). */
-export const sessionInactivitySeconds = 30 * 24 * 60 * 60;
+/** Sessions end after this long without a request (sliding expiry)… */
+export const sessionInactivitySeconds = 7 * 24 * 60 * 60;
+/** …and this long after sign-in however active, so a stolen token does not live for ever. */
+export const sessionLifetimeSeconds = 30 * 24 * 60 * 60;
 /** Activity is written back at most this often, so every page view is not a write. */
 const touchIntervalSeconds = 60 * 60;
 
@@ -69,7 +71,10 @@ export function validateSessionToken(db: Db, token: string, now: number): Sessio
 	if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) {
 		return null;
 	}
-	if (now - row.last_verified_at >= sessionInactivitySeconds) {
+	if (
+		now - row.last_verified_at >= sessionInactivitySeconds ||
+		now - row.created_at >= sessionLifetimeSeconds
+	) {
 		invalidateSession(db, id);
 		return null;
 	}
@@ -101,5 +106,9 @@ export function invalidateOtherSessions(
 }
 
 export function sessionExpiresAt(session: Session): Date {
-	return new Date((session.lastVerifiedAt + sessionInactivitySeconds) * 1000);
+	const end = Math.min(
+		session.lastVerifiedAt + sessionInactivitySeconds,
+		session.createdAt + sessionLifetimeSeconds
+	);
+	return new Date(end * 1000);
 }

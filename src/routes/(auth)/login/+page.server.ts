@@ -1,15 +1,17 @@
 import { loginSchema } from '$lib/forms/account';
 import { m } from '$lib/paraglide/messages';
 import { setSessionCookie } from '$lib/server/auth/cookie';
-import { verifyAgainstDummy, verifyPassword } from '$lib/server/auth/password';
 import {
-	checkLoginAllowed,
-	clearLoginFailures,
-	recordLoginFailure
-} from '$lib/server/auth/rate-limit';
-import { safeRedirectTarget } from '$lib/server/auth/redirect-target';
-import { createSession } from '$lib/server/auth/session';
-import { asActor } from '$lib/server/audit';
+	createDeviceToken,
+	deleteDeviceCookie,
+	readDeviceCookie,
+	setDeviceCookie,
+	trustedDeviceNonce
+} from '$lib/server/auth/device-cookie';
+import { beginLogin, loginSucceeded } from '$lib/server/auth/login-gate';
+import { verifyAgainstDummy, verifyPassword } from '$lib/server/auth/password';
+import { landingAfterSignIn, safeRedirectTarget } from '$lib/server/auth/redirect-target';
+import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';
@@ -25,35 +27,42 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await request.formData();
 		const parsed = loginSchema.safeParse(Object.fromEntries(form));
 		if (!parsed.success) return failForm(400, form, fieldErrors(parsed.error));
 
 		const db = getDb();
 		const { email, password } = parsed.data;
-		const address = getClientAddress();
 		const now = nowSeconds();
-		const gate = checkLoginAllowed(db, email, address, now);
+		const user = users.findUserByEmail(db, email);
+		const deviceNonce = user
+			? trustedDeviceNonce(db, readDeviceCookie(cookies), user.id, now)
+			: null;
+		// Counted before the slow check, so a burst of guesses cannot outrun the limit.
+		const gate = beginLogin(db, { email, address: getClientAddress(), deviceNonce }, now);
+		if (gate.distrusted) deleteDeviceCookie(cookies, url);
 		if (!gate.allowed) {
 			const minutes = Math.ceil(gate.retryAfter / 60);
 			return failForm(429, form, { _form: m.login_rate_limited({ minutes }) });
 		}
 
-		const user = users.findUserByEmail(db, email);
 		const ok = user
 			? await verifyPassword(user.passwordHash, password)
 			: await verifyAgainstDummy(password);
 		if (!user || !ok) {
-			recordLoginFailure(db, email, address, now);
 			// One message for both cases, so the form does not reveal which e-mails have accounts.
 			return failForm(400, form, { _form: m.login_failed() });
 		}
 
-		clearLoginFailures(db, email);
-		asActor(db, user.id, () => memberships.claimInvitations(db, user.id, user.email, now));
+		loginSucceeded(db, gate.attempt);
+		// Whoever was signed in in this browser before (perhaps someone else) is signed out.
+		if (locals.session) invalidateSession(db, locals.session.id);
 		const { token, session } = createSession(db, user.id, now);
 		setSessionCookie(cookies, url, token, session);
-		redirect(303, safeRedirectTarget(form.get('redirectTo')));
+		setDeviceCookie(cookies, url, createDeviceToken(db, user.id, now));
+		const target = safeRedirectTarget(form.get('redirectTo'));
+		const invited = memberships.listPendingInvitations(db, user.email, now).length > 0;
+		redirect(303, landingAfterSignIn(target, invited));
 	}
 } satisfies Actions;
