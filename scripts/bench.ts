@@ -1,9 +1,12 @@
 // npm run bench: every benchmark section in turn. Figures are medians over repeated runs on
 // this machine; each line names its target and says PASS or MISS. Needs `npm run build`.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchFairness } from './bench/fairness';
 import { benchPortfolio } from './bench/portfolio';
 import { benchScoring } from './bench/scoring';
 import { benchTimeline } from './bench/timeline';
+import { buildDir } from './bench/server-harness';
 import { benchWorkflow } from './bench/workflow';
 
 // [name, run, needs the built server]
@@ -11,13 +14,24 @@ const sections: [string, () => Promise<void>, boolean][] = [
 	['scoring', benchScoring, false],
 	['workflow', benchWorkflow, true],
 	['timeline', benchTimeline, true],
-	['portfolio', benchPortfolio, true]
+	['portfolio', benchPortfolio, true],
+	['fairness', benchFairness, true]
 ];
 
 const only = process.argv[2];
 const chosen = sections.filter(([name]) => !only || only === name);
-if (chosen.some(([, , needsBuild]) => needsBuild) && !existsSync('build/index.js')) {
+if (chosen.some(([, , needsBuild]) => needsBuild) && !existsSync(join(buildDir, 'index.js'))) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(2);
 }
-for (const [, run] of chosen) await run();
+// A failed section is reported and the others still run; each stops its own server.
+let failed = 0;
+for (const [name, run] of chosen) {
+	try {
+		await run();
+	} catch (e) {
+		failed++;
+		console.error(`  section ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+	}
+}
+if (failed > 0) process.exitCode = 1;

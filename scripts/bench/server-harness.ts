@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { createSession } from '../../src/lib/server/auth/session';
 import type { Db } from '../../src/lib/server/db';
 
+/** The built app: `build/`, or `BUILD_DIR` when several builds live side by side. */
+export const buildDir = process.env.BUILD_DIR || 'build';
+
 export function tempDatabasePath(name: string): string {
 	return join(mkdtempSync(join(tmpdir(), `pso-bench-${name}-`)), 'bench.sqlite');
 }
@@ -15,20 +18,53 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
+/** Servers still running: killed when the bench exits, however it exits. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+	for (const child of running) child.kill('SIGKILL');
+});
+
+function stopChild(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			running.delete(child);
+			return resolve();
+		}
+		const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+		child.once('exit', () => {
+			clearTimeout(force);
+			running.delete(child);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+/**
+ * Starts the built app. Callers stop it in a `finally`; a server is also killed when it
+ * fails to start and when the bench process exits, so a failed section never leaves one.
+ */
 export async function startServer(databasePath: string, port: number): Promise<RunningServer> {
 	const origin = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+	const child: ChildProcess = spawn(process.execPath, [join(buildDir, 'index.js')], {
 		env: {
 			...process.env,
 			DATABASE_PATH: databasePath,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			ORIGIN: origin
+			ORIGIN: origin,
+			// As scripts/start.js serves it: 10,000-line imports exceed adapter-node's 512 kB.
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '20M'
 		},
 		stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore'
 	});
+	running.add(child);
 	const deadline = Date.now() + 20_000;
 	for (;;) {
+		if (child.exitCode !== null) {
+			running.delete(child);
+			throw new Error(`server exited with code ${child.exitCode} before it answered`);
+		}
 		try {
 			const res = await fetch(`${origin}/login`);
 			if (res.ok) break;
@@ -37,19 +73,12 @@ export async function startServer(databasePath: string, port: number): Promise<R
 			if (process.env.BENCH_DEBUG) console.log('not listening yet:', (e as Error).cause ?? e);
 		}
 		if (Date.now() > deadline) {
-			child.kill();
+			await stopChild(child);
 			throw new Error('server did not start within 20 s (did you run npm run build?)');
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	return {
-		origin,
-		stop: () =>
-			new Promise((resolve) => {
-				child.once('exit', () => resolve());
-				child.kill('SIGTERM');
-			})
-	};
+	return { origin, stop: () => stopChild(child) };
 }
 
 export function sessionCookie(db: Db, userId: string): string {

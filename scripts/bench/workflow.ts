@@ -15,6 +15,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import { createOrganisation } from '../../src/lib/server/organisations';
 import { createUser } from '../../src/lib/server/users';
 import {
+	buildDir,
 	median,
 	report,
 	sessionCookie,
@@ -105,10 +106,22 @@ async function shippedJs(origin: string, path: string, cookie: string): Promise<
 		await context.addCookies([{ name, value, url: origin }]);
 		const page = await context.newPage();
 		const bodies = new Map<string, Buffer>();
-		page.on('response', async (res) => {
-			if (res.request().resourceType() === 'script') bodies.set(res.url(), await res.body());
+		// Every body is awaited before the browser closes: a read still pending at close
+		// failed with "Target page, context or browser has been closed".
+		const reads: Promise<void>[] = [];
+		page.on('response', (res) => {
+			if (res.request().resourceType() !== 'script') return;
+			reads.push(
+				res.body().then(
+					(body) => void bodies.set(res.url(), body),
+					(e: unknown) => {
+						throw new Error(`could not read ${res.url()}: ${String(e)}`);
+					}
+				)
+			);
 		});
 		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		await Promise.all(reads);
 		const all = [...bodies.values()];
 		return {
 			files: all.length,
@@ -121,7 +134,7 @@ async function shippedJs(origin: string, path: string, cookie: string): Promise<
 }
 
 function chartChunkGzip(): number {
-	const dir = 'build/client/_app/immutable/chunks';
+	const dir = join(buildDir, 'client/_app/immutable/chunks');
 	const file = readdirSync(dir).find((f) =>
 		readFileSync(join(dir, f), 'utf8').includes('BarController')
 	);

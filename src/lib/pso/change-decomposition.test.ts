@@ -5,6 +5,7 @@ import {
 	changeDrivers,
 	decomposeChange,
 	roundDecomposition,
+	type ChangeDecomposition,
 	type ChangeDriver
 } from './change-decomposition';
 import { scoreAssessment } from './score';
@@ -18,8 +19,15 @@ import {
 	type ShippedId
 } from './test-support/assessment-builder';
 
+/** A decomposition the test expects to exist (finite inputs). */
+function decompose(...sides: Parameters<typeof decomposeChange>) {
+	const d = decomposeChange(...sides);
+	if (d === null) throw new Error('expected a decomposition of finite inputs');
+	return d;
+}
+
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
-const partOf = (d: ReturnType<typeof decomposeChange>, driver: ChangeDriver) =>
+const partOf = (d: ChangeDecomposition, driver: ChangeDriver) =>
 	d.parts.find((p) => p.driver === driver)!.delta;
 
 const base = assessment({
@@ -88,7 +96,7 @@ const cases: Case[] = [
 
 describe('decomposeChange: each driver isolated', () => {
 	it.each(cases)('$name', ({ a, b, rulesetA = '2.1', rulesetB = '2.1', moves }) => {
-		const d = decomposeChange(
+		const d = decompose(
 			{ input: a, ruleset: ruleset(rulesetA) },
 			{ input: b, ruleset: ruleset(rulesetB) }
 		);
@@ -101,7 +109,7 @@ describe('decomposeChange: each driver isolated', () => {
 	});
 
 	it('T10: the ruleset part is the version switch of the VSO placement weight', () => {
-		const d = decomposeChange(
+		const d = decompose(
 			{ input: t10, ruleset: ruleset('1.6') },
 			{ input: t10, ruleset: ruleset('1.7') }
 		);
@@ -114,7 +122,7 @@ describe('decomposeChange: each driver isolated', () => {
 describe('decomposeChange: numbers', () => {
 	it('the end points are the engine totals, bit for bit, and the chain is contiguous', () => {
 		const b = { ...base, totalFte: 70, purchases: [], targetGroup: [line({ id: 'x' })] };
-		const d = decomposeChange(
+		const d = decompose(
 			{ input: base, ruleset: ruleset('1.7') },
 			{ input: b, ruleset: ruleset('2.1') }
 		);
@@ -134,7 +142,7 @@ describe('decomposeChange: numbers', () => {
 			totalFte: 52,
 			targetGroup: [line({ id: 'p' }), line({ id: 'q' }), line({ id: 'r' }), line({ id: 's' })]
 		});
-		const d = decomposeChange({ input: a, ruleset: ruleset() }, { input: b, ruleset: ruleset() });
+		const d = decompose({ input: a, ruleset: ruleset() }, { input: b, ruleset: ruleset() });
 		expect(partOf(d, 'weightedFte')).toBeCloseTo(4, 12); // 2 / 50 × 100, at the old size
 		expect(partOf(d, 'totalFte')).toBeCloseTo(400 / 52 - 8, 12); // dilution at the new numerator
 		expect(d.change).toBeCloseTo(400 / 52 - 4, 12);
@@ -143,7 +151,7 @@ describe('decomposeChange: numbers', () => {
 	it('a binding cap: purchases are valued against the final direct %', () => {
 		const a = assessment({ totalFte: 50, targetGroup: [line({ id: 'p', hoursPerWeek: 4 })] });
 		const b = { ...a, purchases: [purchaseForFte(5)] };
-		const d = decomposeChange({ input: a, ruleset: ruleset() }, { input: b, ruleset: ruleset() });
+		const d = decompose({ input: a, ruleset: ruleset() }, { input: b, ruleset: ruleset() });
 		expect(d.to.countedIndirectPct).toBeCloseTo(4 * d.to.directPct, 12);
 		expect(partOf(d, 'indirect')).toBeCloseTo(4 * d.to.directPct, 12);
 	});
@@ -157,10 +165,7 @@ describe('decomposeChange: numbers', () => {
 			row.trede2 += 3;
 			row.trede3 += 3;
 		}
-		const d = decomposeChange(
-			{ input: a, ruleset: ruleset('1.9') },
-			{ input: b, ruleset: stricter }
-		);
+		const d = decompose({ input: a, ruleset: ruleset('1.9') }, { input: b, ruleset: stricter });
 		expect(d.normShift.rows.map((r) => r.size)).toEqual([50, 20]);
 		expect(d.normShift.rows[0]!.underA.norms.trede2).toBe(3.7);
 		expect(d.normShift.rows[1]!.underB.norms.trede2).toBeCloseTo(10.3, 12);
@@ -177,7 +182,7 @@ describe('decomposeChange: numbers', () => {
 	});
 
 	it('1.9 and 2.1 share their norm numbers', () => {
-		const d = decomposeChange(
+		const d = decompose(
 			{ input: base, ruleset: ruleset('1.9') },
 			{ input: base, ruleset: ruleset('2.1') }
 		);
@@ -192,7 +197,7 @@ describe('decomposeChange: properties', () => {
 	it('the parts add up to the whole change, and the display rounding adds up exactly', () => {
 		fc.assert(
 			fc.property(assessmentArbitrary, assessmentArbitrary, rulesets, rulesets, (a, b, ra, rb) => {
-				const d = decomposeChange({ input: a, ruleset: ra }, { input: b, ruleset: rb });
+				const d = decompose({ input: a, ruleset: ra }, { input: b, ruleset: rb });
 				expect(d.from.totalPct).toBe(scoreAssessment(a, ra).totalPct);
 				expect(d.to.totalPct).toBe(scoreAssessment(b, rb).totalPct);
 				const parts = sum(d.parts.map((p) => p.delta));
@@ -216,8 +221,8 @@ describe('decomposeChange: properties', () => {
 	it('swapping A and B negates every part when the ruleset is the same', () => {
 		fc.assert(
 			fc.property(assessmentArbitrary, assessmentArbitrary, rulesets, (a, b, r) => {
-				const forward = decomposeChange({ input: a, ruleset: r }, { input: b, ruleset: r });
-				const backward = decomposeChange({ input: b, ruleset: r }, { input: a, ruleset: r });
+				const forward = decompose({ input: a, ruleset: r }, { input: b, ruleset: r });
+				const backward = decompose({ input: b, ruleset: r }, { input: a, ruleset: r });
 				expect(backward.change).toBeCloseTo(-forward.change, 9);
 				expect(partOf(forward, 'ruleset')).toBe(0);
 				expect(partOf(backward, 'ruleset')).toBe(0);
@@ -255,5 +260,95 @@ describe('roundDecomposition', () => {
 		const shown = roundDecomposition({ from: state(from), to: state(to), parts: parts(deltas) });
 		expect(shown.parts).toEqual(shownParts);
 		expect(shown.fromUnits + sum(shown.partUnits)).toBe(shown.toUnits);
+	});
+});
+
+// Issue 8: an overflowing purchase (stored before the input limits) once made the display
+// rounding loop forever on NaN, freezing the server for everyone. Whatever the stored
+// numbers, the decomposition answers at once: null when a total is not a finite number.
+describe('decomposeChange: inputs beyond what the engine can compute', () => {
+	const huge = (overrides: Partial<ReturnType<typeof purchaseForFte>>) =>
+		assessment({ ...base, purchases: [{ ...purchaseForFte(0.3), ...overrides }] });
+	it.each([
+		{ name: '1e308 euros from a small supplier', b: huge({ amount: 1e308, supplierTurnover: 1 }) },
+		{ name: 'Number.MAX_VALUE euros', b: huge({ amount: Number.MAX_VALUE, supplierFte: 1e9 }) },
+		{
+			name: 'two purchases of 1e308 euros (their sum overflows)',
+			b: assessment({
+				...base,
+				purchases: [1, 2].map(() => ({ ...purchaseForFte(0.3), amount: 1e308, supplierFte: 1e6 }))
+			})
+		},
+		{ name: 'an Infinity amount', b: huge({ amount: Infinity }) },
+		{ name: 'a NaN amount', b: huge({ amount: NaN }) },
+		{ name: 'a NaN supplier share', b: huge({ supplierDirectPct: NaN }) },
+		{ name: 'an Infinity totalFte', b: assessment({ ...base, totalFte: Infinity }) }
+	])('$name: answers within 1 s, never a NaN part', ({ b }) => {
+		for (const [x, y] of [
+			[base, b],
+			[b, base],
+			[b, b]
+		] as const) {
+			const started = performance.now();
+			const d = decomposeChange(
+				{ input: x, ruleset: ruleset('1.9') },
+				{ input: y, ruleset: ruleset() }
+			);
+			if (d !== null) {
+				const shown = roundDecomposition(d);
+				for (const value of [d.change, ...d.parts.map((p) => p.delta), ...shown.parts]) {
+					expect(Number.isFinite(value)).toBe(true);
+				}
+			}
+			expect(performance.now() - started).toBeLessThan(1000);
+		}
+	});
+
+	it('a huge but finite amount that the engine can still compute is decomposed', () => {
+		const d = decompose(
+			{ input: base, ruleset: ruleset() },
+			{ input: huge({ amount: 1e308 }), ruleset: ruleset() }
+		);
+		// Indirect counts at most `cap` × direct: the purchase part is bounded, not astronomic.
+		expect(partOf(d, 'indirect')).toBeGreaterThan(0);
+		expect(d.to.totalPct).toBeLessThanOrEqual(5 * d.to.directPct + 1e-9);
+	});
+});
+
+describe('roundDecomposition: bounded', () => {
+	const state = (totalPct: number) => ({
+		weightedFte: 0,
+		totalFte: 1,
+		indirectFte: 0,
+		capFactor: 4,
+		directPct: totalPct,
+		countedIndirectPct: 0,
+		totalPct
+	});
+	const withParts = (from: number, to: number, deltas: number[]) => ({
+		from: state(from),
+		to: state(to),
+		parts: deltas.map((delta, i) => ({
+			driver: changeDrivers[i]!,
+			before: state(0),
+			after: state(0),
+			delta
+		}))
+	});
+
+	it.each([
+		{ name: 'NaN total', d: withParts(1, NaN, [0, 0, 0, NaN]) },
+		{ name: 'Infinity part', d: withParts(1, 2, [0, Infinity, 0, 0]) },
+		{ name: '-Infinity from', d: withParts(-Infinity, 2, [0, 0, 0, 1]) }
+	])('refuses $name at once instead of looping', ({ d }) => {
+		expect(() => roundDecomposition(d)).toThrow(RangeError);
+	});
+
+	it('parts too large to add up exactly end after a bounded number of steps', () => {
+		const started = performance.now();
+		// 1e300 × 100 units: the rounding difference is astronomic, the loop must still end.
+		const shown = roundDecomposition(withParts(0, 3e300, [1e300, 1e300, 1e300, 1]));
+		expect(shown.partUnits).toHaveLength(4);
+		expect(performance.now() - started).toBeLessThan(100);
 	});
 });

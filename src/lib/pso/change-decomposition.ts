@@ -175,8 +175,20 @@ export function normShift(
 	};
 }
 
-/** Decomposes the change of total % from A to B (see the header for the method). */
-export function decomposeChange(a: DecompositionSide, b: DecompositionSide): ChangeDecomposition {
+/** Whether every quantity of the state is a finite number. */
+function isFiniteState(state: ContributionState): boolean {
+	return Object.values(state).every(Number.isFinite);
+}
+
+/**
+ * Decomposes the change of total % from A to B (see the header for the method). Null when
+ * a quantity on either side is not a finite number (inputs beyond what the engine can
+ * compute, e.g. data stored before the input limits): parts of NaN would mean nothing.
+ */
+export function decomposeChange(
+	a: DecompositionSide,
+	b: DecompositionSide
+): ChangeDecomposition | null {
 	const resultA = scoreAssessment(a.input, a.ruleset);
 	const resultB = scoreAssessment(b.input, b.ruleset);
 	// The same ruleset scores A the same way again; skip the work.
@@ -195,6 +207,7 @@ export function decomposeChange(a: DecompositionSide, b: DecompositionSide): Cha
 	const x3 = stateOf(resultB.direct.weightedFte, resultB.totalFte, resultA.indirect.fte, capB);
 	const x4 = stateOf(resultB.direct.weightedFte, resultB.totalFte, resultB.indirect.fte, capB);
 	const chain = [x0, x1, x2, x3, x4];
+	if (!chain.every(isFiniteState)) return null;
 
 	const parts: ChangePart[] = changeDrivers.map((driver, index) => {
 		const before = chain[index]!;
@@ -241,6 +254,10 @@ export function roundDecomposition(
 	decimals = 2
 ): RoundedDecomposition {
 	const scale = 10 ** decimals;
+	const finite = [d.from.totalPct, d.to.totalPct, ...d.parts.map((p) => p.delta)].every(
+		Number.isFinite
+	);
+	if (!finite) throw new RangeError('roundDecomposition needs finite totals and parts');
 	const fromUnits = roundUnits(d.from.totalPct * scale);
 	const toUnits = roundUnits(d.to.totalPct * scale);
 	const changeUnits = toUnits - fromUnits;
@@ -249,7 +266,9 @@ export function roundDecomposition(
 	let missing = changeUnits - partUnits.reduce((sum, u) => sum + u, 0);
 	const movable = exact.map((u, i) => (u !== 0 ? i : -1)).filter((i) => i >= 0);
 	const candidates = movable.length > 0 ? movable : exact.map((_, i) => i);
-	while (missing !== 0 && candidates.length > 0) {
+	// Each rounding is off by at most half a unit, so the difference is at most about
+	// (parts + 2) / 2 units: the bound only matters for sums too large to be exact.
+	for (let round = 0; missing !== 0 && candidates.length > 0 && round <= exact.length; round++) {
 		const step = Math.sign(missing);
 		let best = candidates[0]!;
 		for (const i of candidates) {

@@ -169,6 +169,22 @@ export function rulesetChanges(a: Ruleset, b: Ruleset): RuleChange[] {
 
 type ResultLine = AssessmentResult['lines'][number];
 
+/**
+ * Whether a result's totals are finite numbers. Inputs stored before the input limits (an
+ * amount of 1e308 from a tiny supplier) can overflow to Infinity or NaN; such a result is
+ * not shown as a comparison of nonsense numbers.
+ */
+export function hasFiniteTotals(result: AssessmentResult): boolean {
+	return [
+		result.totalFte,
+		result.direct.weightedFte,
+		result.direct.pct,
+		result.indirect.fte,
+		result.indirect.countedPct,
+		result.totalPct
+	].every(Number.isFinite);
+}
+
 export interface LineImpact {
 	id: string;
 	position: PositionCode;

@@ -25,7 +25,13 @@ function valued<T extends z.ZodType>(value: T) {
 }
 
 const weight = valued(numberField({ min: 0, max: 1 }));
-const wholeYears = numberField({ integer: true, min: 1 });
+// Upper bounds far beyond any handbook (3 and 5 years, 6 WW months, 2 FTE, 12 months), so
+// an uploaded file with absurd values (a window of 1e308 years) is refused at upload
+// instead of reaching the date arithmetic and the re-scoring (issue 8).
+const MAX_YEARS = 50;
+const MAX_MONTHS = 600;
+const MAX_MIN_TOTAL_FTE = 1_000_000;
+const wholeYears = numberField({ integer: true, min: 1, max: MAX_YEARS });
 const dateFieldName = codeField(lineDateFields, 'invalid');
 
 /** Counting windows (contract §4). "N years from D" runs through the day before D + N years. */
@@ -68,7 +74,7 @@ const availablePosition = z.strictObject({
 	weightByContract: z.partialRecord(z.enum(contractCodes), weight).optional(),
 	window: windowSchema,
 	/** Minimum `wwMonths` before hire for the line to count (ww). */
-	minWwMonths: valued(numberField({ min: 0 })).optional(),
+	minWwMonths: valued(numberField({ min: 0, max: MAX_MONTHS })).optional(),
 	pso30plus: positionPso30plus
 });
 export type PositionRule = z.infer<typeof availablePosition>;
@@ -173,8 +179,8 @@ export const rulesetSchema = z.strictObject({
 	}),
 	norms: normsSchema,
 	eligibility: z.strictObject({
-		minTotalFte: valued(numberField({ positive: true })),
-		minMonthsActive: valued(numberField({ min: 0 }))
+		minTotalFte: valued(numberField({ positive: true, max: MAX_MIN_TOTAL_FTE })),
+		minMonthsActive: valued(numberField({ min: 0, max: MAX_MONTHS }))
 	}),
 	indirect: z.strictObject({
 		/** Indirect may be at most this share of the total (0.8, contract §3.5). */
@@ -184,7 +190,7 @@ export const rulesetSchema = z.strictObject({
 	/** Informational: the engine follows contract §3.13 for the route itself. */
 	aspirant: z.strictObject({
 		validityYears: valued(wholeYears),
-		maxExtensions: valued(numberField({ integer: true, min: 0 }))
+		maxExtensions: valued(numberField({ integer: true, min: 0, max: MAX_YEARS }))
 	})
 });
 

@@ -12,6 +12,11 @@ export interface Comparison {
 	diff: InputDiff | null;
 	/** null until both sides can be scored. */
 	decomposition: ChangeDecomposition | null;
+	/**
+	 * Both sides were scored but a total is not a finite number (a stored amount from
+	 * before the input limits overflows): there is nothing meaningful to decompose.
+	 */
+	notComputable: boolean;
 	issues: { a: ValidationIssue[]; b: ValidationIssue[] };
 	/**
 	 * A final assessment whose stored total differs from today's engine on its stored
@@ -38,6 +43,7 @@ export function compareAssessments(
 	const inputB = inputOf(loadedB);
 	const rulesetA = getRuleset(a.rulesetId);
 	const rulesetB = getRuleset(b.rulesetId);
+	const scorable = loadedA.ok && loadedB.ok && rulesetA !== null && rulesetB !== null;
 	const decomposition =
 		loadedA.ok && loadedB.ok && rulesetA && rulesetB
 			? decomposeChange(
@@ -52,6 +58,7 @@ export function compareAssessments(
 	return {
 		diff: inputA && inputB ? diffInputs(inputA, inputB) : null,
 		decomposition,
+		notComputable: scorable && decomposition === null,
 		issues: {
 			a: loadedA.ok ? [] : loadedA.issues,
 			b: loadedB.ok ? [] : loadedB.issues

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '$lib/pso/assessment-schema';
 import { getRuleset } from '$lib/pso/ruleset-registry';
-import { rulesetImpact, type RulesetImpact } from '$lib/pso/ruleset-impact';
+import { hasFiniteTotals, rulesetImpact, type RulesetImpact } from '$lib/pso/ruleset-impact';
 import type { Ruleset } from '$lib/pso/ruleset-schema';
 import { scoreStoredAssessment } from './assessment-scoring';
 import type { Assessment } from './assessments';
@@ -10,7 +10,9 @@ import type { Db } from './db';
 export type ImpactOutcome =
 	| { ok: true; current: Ruleset; other: ResolvedRuleset; impact: RulesetImpact }
 	| { ok: false; reason: 'unknown-ruleset' }
-	| { ok: false; reason: 'not-scorable'; issues: ValidationIssue[] };
+	| { ok: false; reason: 'not-scorable'; issues: ValidationIssue[] }
+	/** A stored number so large that a total overflows (data from before the input limits). */
+	| { ok: false; reason: 'not-computable' };
 
 /**
  * The assessment re-scored under another ruleset (shipped, or custom and visible to this
@@ -31,10 +33,12 @@ export function impactOfRuleset(
 	if (!scored.ok || !current) {
 		return { ok: false, reason: 'not-scorable', issues: scored.ok ? [] : scored.issues };
 	}
-	return {
-		ok: true,
-		current,
-		other,
-		impact: rulesetImpact(scored.input, { ruleset: current, result: scored.result }, other.ruleset)
-	};
+	if (!hasFiniteTotals(scored.result)) return { ok: false, reason: 'not-computable' };
+	const impact = rulesetImpact(
+		scored.input,
+		{ ruleset: current, result: scored.result },
+		other.ruleset
+	);
+	if (!hasFiniteTotals(impact.after)) return { ok: false, reason: 'not-computable' };
+	return { ok: true, current, other, impact };
 }

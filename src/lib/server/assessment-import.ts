@@ -20,66 +20,72 @@ export function importAssessmentDocument(
 	fallbackName: string,
 	now: number
 ): string {
-	return db.transaction(() => {
-		const id = createAssessment(
-			db,
-			organisationId,
-			userId,
-			{
-				name: doc.scenario ?? fallbackName,
-				periodStart: doc.period.start,
-				periodEnd: doc.period.end,
-				rulesetId: doc.ruleset ?? newestRulesetId,
-				fulltimeHours: doc.organisation?.fulltimeHours ?? 40
-			},
-			now
-		);
-		const assessment = getAssessment(db, organisationId, id)!;
-		saveOrganisationFigures(
-			db,
-			assessment,
-			{
-				totalFte: doc.totalFte,
-				headcount: doc.organisation?.headcount ?? null,
-				fulltimeHours: doc.organisation?.fulltimeHours ?? 40,
-				monthsActive: doc.organisation?.monthsActive ?? 12
-			},
-			now
-		);
-		importLines(db, assessment, doc.targetGroup ?? [], 'replace');
-		addPurchases(db, assessment, doc.purchases ?? []);
-		saveCriteriaAndPlan(
-			db,
-			assessment,
-			{
-				criteria: criteria.map((criterion) => ({
-					criterion,
-					status: doc.qualitative?.[criterion] ?? 'unknown',
-					note: doc.evidence?.[criterion]?.note ?? null
-				})),
-				plan: {
-					adopted: doc.actionPlan?.adopted ?? false,
-					smart: doc.actionPlan?.smart ?? false,
-					started: doc.actionPlan?.started ?? false,
-					targetRung: doc.actionPlan?.targetRung ?? null,
-					note: doc.actionPlan?.note ?? null
-				}
-			},
-			now
-		);
-		addEvidence(
-			db,
-			assessment,
-			criteria.flatMap((criterion) =>
-				(doc.evidence?.[criterion]?.items ?? []).map((item) => ({
-					criterion,
-					document: item.document,
-					holder: item.holder ?? null,
-					validUntil: item.validUntil ?? null
-				}))
-			),
-			now
-		);
-		return id;
-	}).immediate();
+	return db
+		.transaction(() => {
+			const id = createAssessment(
+				db,
+				organisationId,
+				userId,
+				{
+					name: doc.scenario ?? fallbackName,
+					periodStart: doc.period.start,
+					periodEnd: doc.period.end,
+					rulesetId: doc.ruleset ?? newestRulesetId,
+					fulltimeHours: doc.organisation?.fulltimeHours ?? 40
+				},
+				now
+			);
+			const assessment = getAssessment(db, organisationId, id)!;
+			saveOrganisationFigures(
+				db,
+				assessment,
+				{
+					totalFte: doc.totalFte,
+					headcount: doc.organisation?.headcount ?? null,
+					fulltimeHours: doc.organisation?.fulltimeHours ?? 40,
+					monthsActive: doc.organisation?.monthsActive ?? 12
+				},
+				now
+			);
+			const imported = importLines(db, assessment, doc.targetGroup ?? [], 'replace');
+			// The import page checks the line limit before parsing; this keeps it all-or-nothing
+			// for any other caller.
+			if (!imported.ok)
+				throw new RangeError('the document has more lines than an assessment may hold');
+			addPurchases(db, assessment, doc.purchases ?? []);
+			saveCriteriaAndPlan(
+				db,
+				assessment,
+				{
+					criteria: criteria.map((criterion) => ({
+						criterion,
+						status: doc.qualitative?.[criterion] ?? 'unknown',
+						note: doc.evidence?.[criterion]?.note ?? null
+					})),
+					plan: {
+						adopted: doc.actionPlan?.adopted ?? false,
+						smart: doc.actionPlan?.smart ?? false,
+						started: doc.actionPlan?.started ?? false,
+						targetRung: doc.actionPlan?.targetRung ?? null,
+						note: doc.actionPlan?.note ?? null
+					}
+				},
+				now
+			);
+			addEvidence(
+				db,
+				assessment,
+				criteria.flatMap((criterion) =>
+					(doc.evidence?.[criterion]?.items ?? []).map((item) => ({
+						criterion,
+						document: item.document,
+						holder: item.holder ?? null,
+						validUntil: item.validUntil ?? null
+					}))
+				),
+				now
+			);
+			return id;
+		})
+		.immediate();
 }

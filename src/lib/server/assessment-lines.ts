@@ -1,3 +1,4 @@
+import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
 import type { TargetGroupLine } from '$lib/pso/assessment-schema';
 import type { Assessment } from './assessments';
 import { assertCan } from './assessment-state';
@@ -85,19 +86,33 @@ const insertSql = `INSERT INTO assessment_lines (assessment_id, seq, line_id, po
 	hours_per_week, start_date, end_date, inflow, lks_until, indication_until, school_left, ww_months,
 	further_indication, durable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export type LineWriteOutcome = 'saved' | 'duplicate-id' | 'not-found';
+/**
+ * Whether an assessment with `lines` target-group lines stays within the one limit that
+ * holds for the line form, the CSV import and the JSON import alike.
+ */
+export function withinLineLimit(lines: number): boolean {
+	return lines <= MAX_LINES_PER_ASSESSMENT;
+}
+
+export type LineWriteOutcome = 'saved' | 'duplicate-id' | 'not-found' | 'limit-reached';
 
 export function addLine(db: Db, assessment: Assessment, line: TargetGroupLine): LineWriteOutcome {
 	assertCan(assessment.status, 'edit');
-	const next = db
-		.prepare(
-			'SELECT coalesce(max(seq), 0) + 1 AS seq FROM assessment_lines WHERE assessment_id = ?'
-		)
-		.get(assessment.id) as { seq: number };
-	const result = db
-		.prepare(`${insertSql} ON CONFLICT (assessment_id, line_id) DO NOTHING`)
-		.run(...lineValues(assessment.id, next.seq, line));
-	return result.changes === 1 ? 'saved' : 'duplicate-id';
+	// One transaction, so two concurrent adds cannot both pass the limit check.
+	return db
+		.transaction((): LineWriteOutcome => {
+			if (!withinLineLimit(countLines(db, assessment.id) + 1)) return 'limit-reached';
+			const next = db
+				.prepare(
+					'SELECT coalesce(max(seq), 0) + 1 AS seq FROM assessment_lines WHERE assessment_id = ?'
+				)
+				.get(assessment.id) as { seq: number };
+			const result = db
+				.prepare(`${insertSql} ON CONFLICT (assessment_id, line_id) DO NOTHING`)
+				.run(...lineValues(assessment.id, next.seq, line));
+			return result.changes === 1 ? 'saved' : 'duplicate-id';
+		})
+		.immediate();
 }
 
 /** Replaces line `lineId` (which may be renamed to `line.id`), keeping its place in the list. */
@@ -108,24 +123,26 @@ export function updateLine(
 	line: TargetGroupLine
 ): LineWriteOutcome {
 	assertCan(assessment.status, 'edit');
-	return db.transaction((): LineWriteOutcome => {
-		const row = db
-			.prepare('SELECT seq FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
-			.get(assessment.id, lineId) as { seq: number } | undefined;
-		if (!row) return 'not-found';
-		if (line.id !== lineId) {
-			const taken = db
-				.prepare('SELECT 1 FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
-				.get(assessment.id, line.id);
-			if (taken) return 'duplicate-id';
-		}
-		db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?').run(
-			assessment.id,
-			lineId
-		);
-		db.prepare(insertSql).run(...lineValues(assessment.id, row.seq, line));
-		return 'saved';
-	}).immediate();
+	return db
+		.transaction((): LineWriteOutcome => {
+			const row = db
+				.prepare('SELECT seq FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
+				.get(assessment.id, lineId) as { seq: number } | undefined;
+			if (!row) return 'not-found';
+			if (line.id !== lineId) {
+				const taken = db
+					.prepare('SELECT 1 FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
+					.get(assessment.id, line.id);
+				if (taken) return 'duplicate-id';
+			}
+			db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?').run(
+				assessment.id,
+				lineId
+			);
+			db.prepare(insertSql).run(...lineValues(assessment.id, row.seq, line));
+			return 'saved';
+		})
+		.immediate();
 }
 
 export function deleteLine(db: Db, assessment: Assessment, lineId: string): boolean {
@@ -137,34 +154,46 @@ export function deleteLine(db: Db, assessment: Assessment, lineId: string): bool
 	);
 }
 
+export type ImportLinesOutcome =
+	| { ok: true; count: number }
+	| { ok: false; duplicateIds: string[] }
+	/** The assessment would hold more than `MAX_LINES_PER_ASSESSMENT` lines. */
+	| { ok: false; overLimit: { lines: number; max: number } };
+
 /**
  * Writes imported lines all-or-nothing: `replace` swaps the whole list, `append` adds to it and
- * fails (writing nothing) when an id is already used.
+ * fails (writing nothing) when an id is already used or the list would pass the line limit.
  */
 export function importLines(
 	db: Db,
 	assessment: Assessment,
 	lines: readonly TargetGroupLine[],
 	mode: 'replace' | 'append'
-): { ok: true; count: number } | { ok: false; duplicateIds: string[] } {
+): ImportLinesOutcome {
 	assertCan(assessment.status, 'edit');
-	return db.transaction(() => {
-		if (mode === 'replace') {
-			db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id);
-		} else {
-			const existing = new Set(listLines(db, assessment).map((l) => l.id));
-			const duplicateIds = lines.filter((l) => existing.has(l.id)).map((l) => l.id);
-			if (duplicateIds.length > 0) return { ok: false as const, duplicateIds };
-		}
-		const start = (
-			db
-				.prepare(
-					'SELECT coalesce(max(seq), 0) AS seq FROM assessment_lines WHERE assessment_id = ?'
-				)
-				.get(assessment.id) as { seq: number }
-		).seq;
-		const insert = db.prepare(insertSql);
-		lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)));
-		return { ok: true as const, count: lines.length };
-	}).immediate();
+	return db
+		.transaction((): ImportLinesOutcome => {
+			const total = lines.length + (mode === 'append' ? countLines(db, assessment.id) : 0);
+			if (!withinLineLimit(total)) {
+				return { ok: false, overLimit: { lines: total, max: MAX_LINES_PER_ASSESSMENT } };
+			}
+			if (mode === 'replace') {
+				db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id);
+			} else {
+				const existing = new Set(listLines(db, assessment).map((l) => l.id));
+				const duplicateIds = lines.filter((l) => existing.has(l.id)).map((l) => l.id);
+				if (duplicateIds.length > 0) return { ok: false as const, duplicateIds };
+			}
+			const start = (
+				db
+					.prepare(
+						'SELECT coalesce(max(seq), 0) AS seq FROM assessment_lines WHERE assessment_id = ?'
+					)
+					.get(assessment.id) as { seq: number }
+			).seq;
+			const insert = db.prepare(insertSql);
+			lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)));
+			return { ok: true as const, count: lines.length };
+		})
+		.immediate();
 }

@@ -48,6 +48,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 			same: a.id === b.id,
 			diff: c.diff ? diffView(c.diff) : null,
 			decomposition: c.decomposition ? decompositionView(c.decomposition) : null,
+			notComputable: c.notComputable,
 			issues: { a: issues(c.issues.a), b: issues(c.issues.b) },
 			storedDiffers: c.storedDiffers
 		}

@@ -1,7 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { parseAssessmentText } from '$lib/pso/assessment-schema';
+import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
+import { formatNumber } from '$lib/pso/format-number';
 import { issueText } from '$lib/pso/validation-messages';
+import { readAssessmentFile } from '$lib/server/assessment-file';
 import { importAssessmentDocument } from '$lib/server/assessment-import';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
@@ -21,7 +23,14 @@ export const actions = {
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { fileError: m.error_file_required(), issues: [] });
 		const lang = getLocale();
-		const parsed = parseAssessmentText(await file.text());
+		const parsed = await readAssessmentFile(await file.text());
+		if (!parsed.ok && 'tooManyLines' in parsed) {
+			const fileError = m.lines_limit_exceeded({
+				max: formatNumber(MAX_LINES_PER_ASSESSMENT, lang, 0, 0),
+				count: formatNumber(parsed.tooManyLines, lang, 0, 0)
+			});
+			return fail(400, { fileError, issues: [] });
+		}
 		if (!parsed.ok) {
 			return fail(400, {
 				fileError: m.import_json_invalid(),

@@ -51,6 +51,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 		return {
 			...base,
 			rulesetError: outcome.reason === 'unknown-ruleset' ? m.impact_unknown_ruleset() : null,
+			notComputable: outcome.reason === 'not-computable',
 			issues:
 				outcome.reason === 'not-scorable'
 					? outcome.issues.slice(0, 20).map((i) => ({ path: i.path, text: issueText(i, lang) }))
@@ -62,6 +63,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 	return {
 		...base,
 		rulesetError: null,
+		notComputable: false,
 		issues: [],
 		impact: {
 			other: { id: other.ruleset.id, name: other.name, custom: other.custom },

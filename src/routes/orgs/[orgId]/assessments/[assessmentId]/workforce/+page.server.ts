@@ -1,6 +1,8 @@
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
+import { formatNumber } from '$lib/pso/format-number';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
 import { getDb } from '$lib/server/db';
@@ -22,6 +24,10 @@ export const actions = {
 		if (!line.ok) return failForm(400, form, line.errors);
 		const outcome = writeAs(user.id, () => lines.addLine(getDb(), assessment, line.value));
 		if (outcome === 'duplicate-id') return failForm(400, form, { id: m.error_line_id_taken() });
+		if (outcome === 'limit-reached') {
+			const max = formatNumber(MAX_LINES_PER_ASSESSMENT, getLocale(), 0, 0);
+			return failForm(400, form, { id: m.lines_limit_reached({ max }) });
+		}
 		return { added: line.value.id };
 	},
 	delete: async ({ request, locals, params }) => {

@@ -1,26 +1,39 @@
 import { parseTargetGroupCsv } from '$lib/csv/target-group-csv';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { targetGroupLineSchema } from '$lib/pso/assessment-schema';
+import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
+import { formatNumber } from '$lib/pso/format-number';
 import { writeAs, requireDraft } from '$lib/server/assessment-access';
 import * as lines from '$lib/server/assessment-lines';
+import * as staging from '$lib/server/csv-staging';
 import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/ids';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
-const previewRows = 100;
-const payloadSchema = z.array(targetGroupLineSchema).max(50_000);
+/** The preview shows this many lines and row errors; the count says how many more. */
+const PREVIEW_ROWS = 50;
+const SHOWN_ERRORS = 200;
 const modeSchema = z.enum(['replace', 'append']);
+const tokenSchema = z.string().regex(/^[\w-]{20,64}$/);
+
+function lineLimitText(count: number): string {
+	const lang = getLocale();
+	return m.lines_limit_exceeded({
+		max: formatNumber(MAX_LINES_PER_ASSESSMENT, lang, 0, 0),
+		count: formatNumber(count, lang, 0, 0)
+	});
+}
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	requireDraft(locals, params);
 };
 
 export const actions = {
-	/** Reads and checks the file; nothing is stored. */
+	/** Reads and checks the file and keeps the checked lines on the server; nothing is stored yet. */
 	preview: async ({ request, locals, params }) => {
-		requireDraft(locals, params);
+		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const file = form.get('file');
 		const mode = modeSchema.catch('replace').parse(form.get('mode'));
@@ -30,53 +43,71 @@ export const actions = {
 		const lang = getLocale();
 		const parsed = parseTargetGroupCsv(new Uint8Array(await file.arrayBuffer()));
 		const warnings = parsed.warnings.map((w) => w.message[lang]);
-		if (!parsed.ok) {
+		const rowCount = parsed.ok ? parsed.lines.length : parsed.rowCount;
+		const db = getDb();
+		const existing = mode === 'append' ? lines.countLines(db, assessment.id) : 0;
+		// The limit first: fixing rows of a file that can never be stored wastes the user's time.
+		const overLimit = !lines.withinLineLimit(existing + rowCount);
+		if (!parsed.ok || overLimit) {
+			const rowErrors = parsed.ok ? [] : parsed.rowErrors;
 			return fail(400, {
 				mode,
 				fileName: file.name,
-				fileErrors: parsed.fileErrors.map((e) => e.message[lang]),
-				rowErrors: parsed.rowErrors.map((e) => ({
+				fileErrors: [
+					...(overLimit ? [lineLimitText(existing + rowCount)] : []),
+					...(parsed.ok ? [] : parsed.fileErrors.map((e) => e.message[lang]))
+				],
+				rowErrors: rowErrors.slice(0, SHOWN_ERRORS).map((e) => ({
 					row: e.row,
 					column: e.column,
 					message: e.message[lang]
 				})),
-				rowCount: parsed.rowCount,
+				moreRowErrors: Math.max(0, rowErrors.length - SHOWN_ERRORS),
+				rowCount,
 				warnings
 			});
 		}
+		const token = staging.stageLines(
+			db,
+			{ assessmentId: assessment.id, userId: user.id },
+			mode,
+			parsed.lines,
+			nowSeconds()
+		);
 		return {
 			mode,
 			fileName: file.name,
 			count: parsed.lines.length,
-			preview: parsed.lines.slice(0, previewRows),
-			payload: JSON.stringify(parsed.lines),
+			preview: parsed.lines.slice(0, PREVIEW_ROWS),
+			token,
 			warnings
 		};
 	},
-	/** Stores the checked lines, all or none. The payload is checked again: it came from the browser. */
+	/** Stores the lines checked at the preview, all or none; the form carries only their token. */
 	commit: async ({ request, locals, params }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
-		const mode = modeSchema.catch('replace').parse(form.get('mode'));
-		let json: unknown;
-		try {
-			json = JSON.parse(String(form.get('payload') ?? ''));
-		} catch {
-			return fail(400, { mode, fileError: m.import_payload_invalid() });
+		const token = tokenSchema.safeParse(form.get('token'));
+		const db = getDb();
+		const scope = { assessmentId: assessment.id, userId: user.id };
+		const staged = token.success
+			? staging.getStagedImport(db, scope, token.data, nowSeconds())
+			: null;
+		if (!token.success || staged === null) {
+			return fail(400, { mode: 'replace' as const, fileError: m.import_staging_expired() });
 		}
-		const parsed = payloadSchema.safeParse(json);
-		const ids = parsed.success ? parsed.data.map((l) => l.id) : [];
-		if (!parsed.success || new Set(ids).size !== ids.length) {
-			return fail(400, { mode, fileError: m.import_payload_invalid() });
-		}
-		const outcome = writeAs(user.id, () =>
-			lines.importLines(getDb(), assessment, parsed.data, mode)
-		);
+		const { mode } = staged;
+		const outcome = writeAs(user.id, () => {
+			const written = lines.importLines(db, assessment, staged.lines, mode);
+			if (written.ok) staging.discardStagedImport(db, scope, token.data);
+			return written;
+		});
 		if (!outcome.ok) {
-			return fail(400, {
-				mode,
-				fileError: m.import_duplicate_ids({ ids: outcome.duplicateIds.slice(0, 10).join(', ') })
-			});
+			const fileError =
+				'overLimit' in outcome
+					? lineLimitText(outcome.overLimit.lines)
+					: m.import_duplicate_ids({ ids: outcome.duplicateIds.slice(0, 10).join(', ') });
+			return fail(400, { mode, fileError });
 		}
 		redirect(
 			303,
