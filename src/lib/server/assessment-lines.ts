@@ -154,6 +154,35 @@ export function deleteLine(db: Db, assessment: Assessment, lineId: string): bool
 	);
 }
 
+/**
+ * Runs `write` with the per-line audit and revision triggers off (migration 013), so a bulk
+ * write of thousands of lines holds the write lock for milliseconds, not most of a second. Only
+ * inside a transaction, which must end with `recordBulkLineWrite`.
+ */
+function withBulkLineWrite(db: Db, write: () => void): void {
+	db.prepare('INSERT INTO bulk_line_write (id) VALUES (1)').run();
+	try {
+		write();
+	} finally {
+		db.prepare('DELETE FROM bulk_line_write').run();
+	}
+}
+
+/** The one audit row and revision bump that stand for a bulk write of lines. */
+function recordBulkLineWrite(db: Db, assessmentId: string, before: number, after: number): void {
+	db.prepare('UPDATE assessments SET revision = revision + 1 WHERE id = ?').run(assessmentId);
+	db.prepare(
+		`INSERT INTO audit_log (organisation_id, at, user_id, user_email, entity, entity_id, action,
+		   changes)
+		 SELECT a.organisation_id, unixepoch(), actor.user_id, u.email, 'assessment', a.id, 'update',
+		   json_object('target_group_lines', json_array($before, $after))
+		 FROM assessments a
+		 LEFT JOIN audit_actor actor ON actor.id = 1
+		 LEFT JOIN users u ON u.id = actor.user_id
+		 WHERE a.id = $assessmentId`
+	).run({ assessmentId, before, after });
+}
+
 export type ImportLinesOutcome =
 	| { ok: true; count: number }
 	| { ok: false; duplicateIds: string[] }
@@ -173,12 +202,15 @@ export function importLines(
 	assertCan(assessment.status, 'edit');
 	return db
 		.transaction((): ImportLinesOutcome => {
-			const total = lines.length + (mode === 'append' ? countLines(db, assessment.id) : 0);
+			const before = countLines(db, assessment.id);
+			const total = lines.length + (mode === 'append' ? before : 0);
 			if (!withinLineLimit(total)) {
 				return { ok: false, overLimit: { lines: total, max: MAX_LINES_PER_ASSESSMENT } };
 			}
 			if (mode === 'replace') {
-				db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id);
+				withBulkLineWrite(db, () =>
+					db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id)
+				);
 			} else {
 				const existing = new Set(listLines(db, assessment).map((l) => l.id));
 				const duplicateIds = lines.filter((l) => existing.has(l.id)).map((l) => l.id);
@@ -192,7 +224,10 @@ export function importLines(
 					.get(assessment.id) as { seq: number }
 			).seq;
 			const insert = db.prepare(insertSql);
-			lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)));
+			withBulkLineWrite(db, () =>
+				lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)))
+			);
+			recordBulkLineWrite(db, assessment.id, before, total);
 			return { ok: true as const, count: lines.length };
 		})
 		.immediate();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEvidence, saveCriteriaAndPlan } from './assessment-evidence';
-import { addLine, updateLine } from './assessment-lines';
+import { addLine, importLines, updateLine } from './assessment-lines';
 import { addPurchases } from './assessment-purchases';
 import { asActor, listAuditEntries, type AuditEntity } from './audit';
 import * as assessments from './assessments';
@@ -214,5 +214,55 @@ describe('audit trail', () => {
 			})
 		).toThrow('boom');
 		expect(db.prepare('SELECT count(*) AS n FROM audit_actor').get()).toEqual({ n: 0 });
+	});
+});
+
+describe('bulk line writes', () => {
+	const lines = Array.from({ length: 300 }, (_, i) => ({
+		id: `mw-${i + 1}`,
+		position: 'wajong' as const,
+		contract: 'regular' as const,
+		hoursPerWeek: 32,
+		start: '2020-01-01',
+		end: null
+	}));
+	const revision = (id: string) =>
+		(db.prepare('SELECT revision FROM assessments WHERE id = ?').get(id) as { revision: number })
+			.revision;
+
+	it('an import is one audit row with the line counts, and still moves the revision', () => {
+		const a = draft();
+		asActor(db, ann, () => addLine(db, a, { ...lines[0]!, id: 'first' }));
+		const auditRows = () => listAuditEntries(db, orgId, { page: 1, perPage: 1 }).total;
+		const rowsBefore = auditRows();
+		const revisionBefore = revision(a.id);
+
+		expect(asActor(db, ann, () => importLines(db, a, lines, 'replace'))).toEqual({
+			ok: true,
+			count: 300
+		});
+		expect(auditRows()).toBe(rowsBefore + 1);
+		expect(newest()).toMatchObject({
+			entity: 'assessment',
+			entityId: a.id,
+			action: 'update',
+			userEmail: 'ann@example.nl',
+			changes: { target_group_lines: [1, 300] }
+		});
+		expect(revision(a.id)).toBeGreaterThan(revisionBefore);
+		// Single-line edits after an import are audited one by one again.
+		asActor(db, ann, () => addLine(db, a, { ...lines[0]!, id: 'after' }));
+		expect(newest()).toMatchObject({ entity: 'line', action: 'create' });
+		expect(auditRows()).toBe(rowsBefore + 2);
+	});
+
+	it('a refused import leaves no trace: no lines, no audit row, triggers back on', () => {
+		const a = draft();
+		asActor(db, ann, () => importLines(db, a, lines.slice(0, 2), 'replace'));
+		const rowsBefore = listAuditEntries(db, orgId, { page: 1, perPage: 1 }).total;
+		const outcome = asActor(db, ann, () => importLines(db, a, lines.slice(1, 3), 'append'));
+		expect(outcome).toEqual({ ok: false, duplicateIds: ['mw-2'] });
+		expect(listAuditEntries(db, orgId, { page: 1, perPage: 1 }).total).toBe(rowsBefore);
+		expect(db.prepare('SELECT count(*) AS n FROM bulk_line_write').get()).toEqual({ n: 0 });
 	});
 });

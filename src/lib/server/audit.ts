@@ -13,17 +13,19 @@ export function asActor<T>(db: Db, userId: string, write: () => T): T {
 						'INSERT INTO audit_actor (id, user_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id'
 					)
 					.run(id);
-	return db.transaction(() => {
-		// Nested calls restore the outer actor instead of clearing it.
-		const previous = db.prepare('SELECT user_id FROM audit_actor WHERE id = 1').get() as
-			{ user_id: string | null } | undefined;
-		setActor(userId);
-		try {
-			return write();
-		} finally {
-			setActor(previous?.user_id ?? null);
-		}
-	}).immediate();
+	return db
+		.transaction(() => {
+			// Nested calls restore the outer actor instead of clearing it.
+			const previous = db.prepare('SELECT user_id FROM audit_actor WHERE id = 1').get() as
+				{ user_id: string | null } | undefined;
+			setActor(userId);
+			try {
+				return write();
+			} finally {
+				setActor(previous?.user_id ?? null);
+			}
+		})
+		.immediate();
 }
 
 export type AuditEntity =
