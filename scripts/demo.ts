@@ -1,12 +1,12 @@
 // npm run demo: a demo advisor with three client organisations over four reference years, so
 // the history, comparison and portfolio pages have something to show. Prints the login.
 import type { Purchase, TargetGroupLine } from '../src/lib/pso/assessment-schema';
-import { addEvidence, saveCriteriaAndPlan } from '../src/lib/server/assessment-evidence';
-import { importLines } from '../src/lib/server/assessment-lines';
-import { addPurchases } from '../src/lib/server/assessment-purchases';
-import { scoreStoredAssessment } from '../src/lib/server/assessment-scoring';
+import { addEvidence, saveCriteriaAndPlan } from '../src/lib/server/assessments/evidence';
+import { importLines } from '../src/lib/server/assessments/lines';
+import { addPurchases } from '../src/lib/server/assessments/purchases';
+import { scoreStoredAssessment } from '../src/lib/server/assessments/scoring';
 import { asActor } from '../src/lib/server/audit';
-import * as assessments from '../src/lib/server/assessments';
+import * as assessments from '../src/lib/server/assessments/records';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { openDatabase, type Db } from '../src/lib/server/db';
 import { claimInvitations, inviteByEmail } from '../src/lib/server/memberships';

@@ -8,7 +8,7 @@ import { closeDb, getDb, initDb } from '$lib/server/db';
 import { busyError, isDatabaseBusy } from '$lib/server/db-busy';
 import { bodySizeLimitBytes, guardFormBody, submittedForm } from '$lib/server/form-body';
 import { nowSeconds } from '$lib/server/ids';
-import { clearResultCache } from '$lib/server/result-view-cache';
+import { clearResultCache } from '$lib/server/assessments/result-view-cache';
 import { securityHeaders } from '$lib/server/security-headers';
 import {
 	error,

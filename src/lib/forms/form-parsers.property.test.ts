@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberConventionOf, parseBoolean, parseDate, parseDecimal } from '$lib/csv/cell-values';
-import { parseTargetGroupCsv } from '$lib/csv/target-group-csv';
+import { parseTargetGroupCsv } from '$lib/csv/target-group/read-file';
 import { parseNumberInput } from '$lib/pso/number-input';
 import { figuresFromForm, lineFromForm, purchaseFromForm } from './assessment-forms';
 import { certificateSchema } from './certificate';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addEvidence, saveCriteriaAndPlan } from './assessment-evidence';
-import { addLine, importLines, updateLine } from './assessment-lines';
-import { addPurchases } from './assessment-purchases';
+import { addEvidence, saveCriteriaAndPlan } from './assessments/evidence';
+import { addLine, importLines, updateLine } from './assessments/lines';
+import { addPurchases } from './assessments/purchases';
 import { asActor, listAuditEntries, type AuditEntity } from './audit';
-import * as assessments from './assessments';
+import * as assessments from './assessments/records';
 import { openTestDatabase, type Db } from './db';
 import { claimInvitations, inviteByEmail, revokeMembership } from './memberships';
 import { createOrganisation, updateOrganisation } from './organisations';

@@ -5,13 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as assessments from './assessments';
+import * as assessments from './assessments/records';
 import { DatabaseOpenError, openDatabase, readMigrations, type Db } from './db';
 import { busyError, isDatabaseBusy } from './db-busy';
 import * as memberships from './memberships';
 import { eraseOrganisation } from './organisation-data';
 import { listPortfolio } from './portfolio';
-import { resultViewFor } from './result-view-cache';
+import { resultViewFor } from './assessments/result-view-cache';
 import { holdWriteLock } from './test-support/lock-holder';
 import { seedAssessment, seedOrganisation, seedUser } from './test-support/seed';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addEvidence } from './assessment-evidence';
-import { addLine } from './assessment-lines';
-import { addPurchases } from './assessment-purchases';
+import { addEvidence } from './assessments/evidence';
+import { addLine } from './assessments/lines';
+import { addPurchases } from './assessments/purchases';
 import { asActor } from './audit';
-import * as assessments from './assessments';
+import * as assessments from './assessments/records';
 import { openTestDatabase, type Db } from './db';
 import { inviteByEmail } from './memberships';
 import { deleteOrganisationData, exportOrganisationData } from './organisation-data';
 import { createOrganisation } from './organisations';
-import { resultViewFor } from './result-view-cache';
+import { resultViewFor } from './assessments/result-view-cache';
 import { createUser } from './users';
 
 const t0 = 1_750_000_000;

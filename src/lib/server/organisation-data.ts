@@ -1,6 +1,6 @@
-import { assessmentDocument } from './assessment-document';
+import { assessmentDocument } from './assessments/document';
 import { asActor } from './audit';
-import { listAssessments } from './assessments';
+import { listAssessments } from './assessments/records';
 import type { Db } from './db';
 import { listInvitations, listMembers } from './memberships';
 

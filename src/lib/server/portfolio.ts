@@ -24,7 +24,7 @@ import {
 	refreshScoreCache,
 	scorerVersion,
 	type StaleAssessment
-} from './assessment-score-cache';
+} from './assessments/score-cache';
 import { writeCacheIfPossible } from './cache-write';
 import type { Db } from './db';
 import { withScratchTables, type ScratchTable } from './scratch-tables';

@@ -7,10 +7,10 @@ import {
 } from '$lib/pso/renewal-readiness';
 import { getRuleset } from '$lib/pso/ruleset-registry';
 import { solveNextRung } from '$lib/pso/score';
-import { listCriteria } from './assessment-evidence';
-import { latestAssessmentOrder } from './assessment-score-cache';
-import { scoreStoredAssessment } from './assessment-scoring';
-import { getAssessment, type Assessment } from './assessments';
+import { listCriteria } from './assessments/evidence';
+import { latestAssessmentOrder } from './assessments/score-cache';
+import { scoreStoredAssessment } from './assessments/scoring';
+import { getAssessment, type Assessment } from './assessments/records';
 import { renewalCertificate } from './certificates';
 import type { Db } from './db';
 import { isoDateOfSeconds } from './today';

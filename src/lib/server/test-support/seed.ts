@@ -1,8 +1,8 @@
 // Seeding for server tests and the benchmark: real modules, real migrations, no mocks.
 import type { AssessmentInput } from '$lib/pso/assessment-schema';
-import { importAssessmentDocument } from '../assessment-import';
-import { scoreStoredAssessment } from '../assessment-scoring';
-import * as assessments from '../assessments';
+import { importAssessmentDocument } from '../assessments/import';
+import { scoreStoredAssessment } from '../assessments/scoring';
+import * as assessments from '../assessments/records';
 import type { Db } from '../db';
 import * as organisations from '../organisations';
 import * as users from '../users';

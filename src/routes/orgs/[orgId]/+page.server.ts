@@ -1,7 +1,7 @@
 import { requireOrgAccess } from '$lib/server/auth/guards';
-import * as assessments from '$lib/server/assessments';
+import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
-import { resultViewFor } from '$lib/server/result-view-cache';
+import { resultViewFor } from '$lib/server/assessments/result-view-cache';
 import { renewalForOrganisation } from '$lib/server/renewal';
 import { todayIso } from '$lib/server/today';
 import type { PageServerLoad } from './$types';

@@ -1,9 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { issueText } from '$lib/pso/validation-messages';
-import { compareAssessments } from '$lib/server/assessment-compare';
-import { listAssessmentChoices } from '$lib/server/assessment-history';
-import * as assessments from '$lib/server/assessments';
+import { compareAssessments } from '$lib/server/assessments/compare';
+import { listAssessmentChoices } from '$lib/server/assessments/history';
+import * as assessments from '$lib/server/assessments/records';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { decompositionView, diffView } from './compare-view';

@@ -1,4 +1,4 @@
-import { listAssessmentSummaries } from '$lib/server/assessment-history';
+import { listAssessmentSummaries } from '$lib/server/assessments/history';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as certificates from '$lib/server/certificates';
 import { getDb } from '$lib/server/db';

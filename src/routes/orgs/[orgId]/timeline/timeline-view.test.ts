@@ -1,4 +1,4 @@
-import type { AssessmentSummary } from '$lib/server/assessment-history';
+import type { AssessmentSummary } from '$lib/server/assessments/history';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, calendarYear, certifiedRungByPeriod, periodKey } from './timeline-view';
 

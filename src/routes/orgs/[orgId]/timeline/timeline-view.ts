@@ -1,4 +1,4 @@
-import type { AssessmentSummary, OutcomeSummary } from '$lib/server/assessment-history';
+import type { AssessmentSummary, OutcomeSummary } from '$lib/server/assessments/history';
 
 /** A reference period as `start/end` (ISO dates): the key periods are grouped by. */
 export type PeriodKey = `${string}/${string}`;

@@ -1,5 +1,5 @@
-import { requireAssessment } from '$lib/server/assessment-access';
-import { assessmentProgress } from '$lib/server/assessment-progress';
+import { requireAssessment } from '$lib/server/assessments/access';
+import { assessmentProgress } from '$lib/server/assessments/progress';
 import { getDb } from '$lib/server/db';
 import type { LayoutServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import { containsPossibleBsn } from '$lib/pso/bsn';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
-import { scoreStoredAssessment } from '$lib/server/assessment-scoring';
-import * as assessments from '$lib/server/assessments';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import { scoreStoredAssessment } from '$lib/server/assessments/scoring';
+import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/ids';
 import { error, fail, redirect } from '@sveltejs/kit';

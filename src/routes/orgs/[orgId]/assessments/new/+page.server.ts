@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { listRulesets, newestRulesetId } from '$lib/pso/ruleset-registry';
 import { requireOrgAccess } from '$lib/server/auth/guards';
-import * as assessments from '$lib/server/assessments';
+import * as assessments from '$lib/server/assessments/records';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { qualitativeCriteria } from '$lib/pso/assessment-schema';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
-import * as evidence from '$lib/server/assessment-evidence';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import * as evidence from '$lib/server/assessments/evidence';
 import { getDb } from '$lib/server/db';
 import { failForm, fieldErrors } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';

@@ -1,7 +1,7 @@
-import { targetGroupLinesToCsv } from '$lib/csv/target-group-template';
+import { targetGroupLinesToCsv } from '$lib/csv/target-group/template';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requireAssessment } from '$lib/server/assessment-access';
-import { listLines } from '$lib/server/assessment-lines';
+import { requireAssessment } from '$lib/server/assessments/access';
+import { listLines } from '$lib/server/assessments/lines';
 import { attachmentName } from '$lib/server/attachment-name';
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';

@@ -1,5 +1,5 @@
-import { requireAssessment } from '$lib/server/assessment-access';
-import { assessmentDocument } from '$lib/server/assessment-document';
+import { requireAssessment } from '$lib/server/assessments/access';
+import { assessmentDocument } from '$lib/server/assessments/document';
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';
 import { attachmentName } from '$lib/server/attachment-name';

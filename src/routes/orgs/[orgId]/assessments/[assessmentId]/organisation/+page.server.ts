@@ -1,7 +1,7 @@
 import { figuresFromForm } from '$lib/forms/assessment-forms';
 import { getLocale } from '$lib/paraglide/runtime';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
-import * as assessments from '$lib/server/assessments';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/ids';

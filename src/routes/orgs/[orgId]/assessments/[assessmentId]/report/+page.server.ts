@@ -1,5 +1,5 @@
-import { listCriteria } from '$lib/server/assessment-evidence';
-import { requireAssessment } from '$lib/server/assessment-access';
+import { listCriteria } from '$lib/server/assessments/evidence';
+import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
 import { loadResultData } from '../result/result-data';
 import type { PageServerLoad } from './$types';

@@ -1,8 +1,8 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { issueText } from '$lib/pso/validation-messages';
-import { requireAssessment } from '$lib/server/assessment-access';
+import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
-import { resultViewFor } from '$lib/server/result-view-cache';
+import { resultViewFor } from '$lib/server/assessments/result-view-cache';
 
 /** Everything the result page and the printable report show, from one (cached) scoring. */
 export function loadResultData(

@@ -1,7 +1,7 @@
 import { purchaseFromForm } from '$lib/forms/assessment-forms';
 import { getLocale } from '$lib/paraglide/runtime';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
-import * as purchases from '$lib/server/assessment-purchases';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import * as purchases from '$lib/server/assessments/purchases';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { error, redirect } from '@sveltejs/kit';

@@ -1,8 +1,8 @@
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment-access';
-import * as lines from '$lib/server/assessment-lines';
+import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import * as lines from '$lib/server/assessments/lines';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { error, redirect } from '@sveltejs/kit';

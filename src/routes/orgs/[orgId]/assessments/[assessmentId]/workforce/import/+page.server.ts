@@ -1,11 +1,11 @@
-import { parseTargetGroupCsv } from '$lib/csv/target-group-csv';
+import { parseTargetGroupCsv } from '$lib/csv/target-group/read-file';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
 import { formatNumber } from '$lib/pso/format-number';
-import { writeAs, requireDraft } from '$lib/server/assessment-access';
-import * as lines from '$lib/server/assessment-lines';
-import * as staging from '$lib/server/csv-staging';
+import { writeAs, requireDraft } from '$lib/server/assessments/access';
+import * as lines from '$lib/server/assessments/lines';
+import * as staging from '$lib/server/assessments/csv-staging';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/ids';
 import { fail, redirect } from '@sveltejs/kit';

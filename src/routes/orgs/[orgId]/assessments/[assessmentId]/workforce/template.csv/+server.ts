@@ -1,5 +1,5 @@
-import { targetGroupTemplateCsv } from '$lib/csv/target-group-template';
-import { requireAssessment } from '$lib/server/assessment-access';
+import { targetGroupTemplateCsv } from '$lib/csv/target-group/template';
+import { requireAssessment } from '$lib/server/assessments/access';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, params, url }) => {

@@ -1,0 +1,91 @@
+import type { AssessmentInput } from '$lib/pso/assessment-schema';
+import { newestRulesetId } from '$lib/pso/ruleset-registry';
+import { addEvidence, saveCriteriaAndPlan } from './evidence';
+import { importLines } from './lines';
+import { addPurchases } from './purchases';
+import { createAssessment, getAssessment, saveOrganisationFigures } from './records';
+import type { Db } from '../db';
+
+const criteria = ['suitableWork', 'integration', 'development', 'guidance'] as const;
+
+/**
+ * A validated `pso-assessment/1` document becomes a new draft of this organisation, all in one
+ * transaction. The file's organisation name is not used: it is imported into this one.
+ */
+export function importAssessmentDocument(
+	db: Db,
+	organisationId: string,
+	userId: string,
+	doc: AssessmentInput,
+	fallbackName: string,
+	now: number
+): string {
+	return db
+		.transaction(() => {
+			const id = createAssessment(
+				db,
+				organisationId,
+				userId,
+				{
+					name: doc.scenario ?? fallbackName,
+					periodStart: doc.period.start,
+					periodEnd: doc.period.end,
+					rulesetId: doc.ruleset ?? newestRulesetId,
+					fulltimeHours: doc.organisation?.fulltimeHours ?? 40
+				},
+				now
+			);
+			const assessment = getAssessment(db, organisationId, id)!;
+			saveOrganisationFigures(
+				db,
+				assessment,
+				{
+					totalFte: doc.totalFte,
+					headcount: doc.organisation?.headcount ?? null,
+					fulltimeHours: doc.organisation?.fulltimeHours ?? 40,
+					monthsActive: doc.organisation?.monthsActive ?? 12
+				},
+				now
+			);
+			const imported = importLines(db, assessment, doc.targetGroup ?? [], 'replace');
+			// The import page checks the line limit before parsing; this keeps it all-or-nothing
+			// for any other caller.
+			if (!imported.ok)
+				throw new RangeError('the document has more lines than an assessment may hold');
+			addPurchases(db, assessment, doc.purchases ?? []);
+			saveCriteriaAndPlan(
+				db,
+				assessment,
+				{
+					criteria: criteria.map((criterion) => ({
+						criterion,
+						status: doc.qualitative?.[criterion] ?? 'unknown',
+						note: doc.evidence?.[criterion]?.note ?? null
+					})),
+					plan: {
+						adopted: doc.actionPlan?.adopted ?? false,
+						smart: doc.actionPlan?.smart ?? false,
+						started: doc.actionPlan?.started ?? false,
+						targetRung: doc.actionPlan?.targetRung ?? null,
+						note: doc.actionPlan?.note ?? null
+					}
+				},
+				now
+			);
+			addEvidence(
+				db,
+				assessment,
+				criteria.flatMap((criterion) =>
+					(doc.evidence?.[criterion]?.items ?? []).map((item) => ({
+						criterion,
+						document: item.document,
+						holder: item.holder ?? null,
+						validUntil: item.validUntil ?? null
+					}))
+				),
+				now
+			);
+			return id;
+		})
+		.immediate();
+}

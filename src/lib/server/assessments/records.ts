@@ -1,0 +1,321 @@
+import type { AssessmentResult } from '$lib/pso/result-schema';
+import { assertCan, type AssessmentStatus } from './state';
+import type { Db } from '../db';
+import { newId } from '../ids';
+
+export interface Assessment {
+	id: string;
+	organisationId: string;
+	name: string;
+	periodStart: string;
+	periodEnd: string;
+	rulesetId: string;
+	status: AssessmentStatus;
+	basedOn: string | null;
+	totalFte: number | null;
+	headcount: number | null;
+	fulltimeHours: number;
+	monthsActive: number | null;
+	plan: {
+		adopted: boolean;
+		smart: boolean;
+		started: boolean;
+		targetRung: 'basistrede' | 'trede-1' | 'trede-2' | 'trede-3' | null;
+		note: string | null;
+	};
+	finalResult: AssessmentResult | null;
+	finalisedBy: string | null;
+	finalisedAt: number | null;
+	createdAt: number;
+	updatedAt: number;
+	/** Moves with every change to the assessment or its rows (migration 006). */
+	revision: number;
+}
+
+interface AssessmentRow {
+	id: string;
+	organisation_id: string;
+	name: string;
+	period_start: string;
+	period_end: string;
+	ruleset_id: string;
+	status: AssessmentStatus;
+	based_on: string | null;
+	total_fte: number | null;
+	headcount: number | null;
+	fulltime_hours: number;
+	months_active: number | null;
+	plan_adopted: number;
+	plan_smart: number;
+	plan_started: number;
+	plan_target_rung: Assessment['plan']['targetRung'];
+	plan_note: string | null;
+	final_result_json: string | null;
+	finalised_by: string | null;
+	finalised_at: number | null;
+	created_at: number;
+	updated_at: number;
+	revision: number;
+}
+
+const columns = `id, organisation_id, name, period_start, period_end, ruleset_id, status, based_on,
+	total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart, plan_started,
+	plan_target_rung, plan_note, final_result_json, finalised_by, finalised_at, created_at, updated_at,
+	revision`;
+
+function toAssessment(r: AssessmentRow): Assessment {
+	return {
+		id: r.id,
+		organisationId: r.organisation_id,
+		name: r.name,
+		periodStart: r.period_start,
+		periodEnd: r.period_end,
+		rulesetId: r.ruleset_id,
+		status: r.status,
+		basedOn: r.based_on,
+		totalFte: r.total_fte,
+		headcount: r.headcount,
+		fulltimeHours: r.fulltime_hours,
+		monthsActive: r.months_active,
+		plan: {
+			adopted: r.plan_adopted === 1,
+			smart: r.plan_smart === 1,
+			started: r.plan_started === 1,
+			targetRung: r.plan_target_rung,
+			note: r.plan_note
+		},
+		finalResult: r.final_result_json ? (JSON.parse(r.final_result_json) as AssessmentResult) : null,
+		finalisedBy: r.finalised_by,
+		finalisedAt: r.finalised_at,
+		createdAt: r.created_at,
+		updatedAt: r.updated_at,
+		revision: r.revision
+	};
+}
+
+/** Scoped read: the assessment only when it belongs to this organisation. */
+export function getAssessment(
+	db: Db,
+	organisationId: string,
+	assessmentId: string
+): Assessment | null {
+	const row = db
+		.prepare(`SELECT ${columns} FROM assessments WHERE id = ? AND organisation_id = ?`)
+		.get(assessmentId, organisationId) as AssessmentRow | undefined;
+	return row ? toAssessment(row) : null;
+}
+
+/** Newest reference period first; within a period, finals before drafts, then newest. */
+export function listAssessments(db: Db, organisationId: string): Assessment[] {
+	return (
+		db
+			.prepare(
+				`SELECT ${columns} FROM assessments WHERE organisation_id = ?
+				 ORDER BY period_end DESC, status = 'final' DESC, created_at DESC, id`
+			)
+			.all(organisationId) as AssessmentRow[]
+	).map(toAssessment);
+}
+
+export interface NewAssessment {
+	name: string;
+	periodStart: string;
+	periodEnd: string;
+	rulesetId: string;
+	fulltimeHours: number;
+}
+
+export function createAssessment(
+	db: Db,
+	organisationId: string,
+	userId: string,
+	fields: NewAssessment,
+	now: number
+): string {
+	const id = newId();
+	db.transaction(() => {
+		db.prepare(
+			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
+			   fulltime_hours, created_by, created_at, updated_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			id,
+			organisationId,
+			fields.name,
+			fields.periodStart,
+			fields.periodEnd,
+			fields.rulesetId,
+			fields.fulltimeHours,
+			userId,
+			now,
+			now
+		);
+		insertDefaultCriteria(db, id);
+	}).immediate();
+	return id;
+}
+
+const criteria = ['suitableWork', 'integration', 'development', 'guidance'] as const;
+
+function insertDefaultCriteria(db: Db, assessmentId: string): void {
+	const insert = db.prepare(
+		"INSERT INTO assessment_criteria (assessment_id, criterion, status) VALUES (?, ?, 'unknown')"
+	);
+	for (const c of criteria) insert.run(assessmentId, c);
+}
+
+/**
+ * Copies another assessment of the same organisation into a new draft: its organisation
+ * figures, lines, purchases, criteria, evidence and action plan. Used for "start from a
+ * previous assessment" and for "new version" of a final one.
+ */
+export function copyAssessment(
+	db: Db,
+	organisationId: string,
+	sourceId: string,
+	userId: string,
+	fields: NewAssessment | null,
+	now: number
+): string | null {
+	const source = getAssessment(db, organisationId, sourceId);
+	if (!source) return null;
+	const id = newId();
+	const f = fields ?? {
+		name: source.name,
+		periodStart: source.periodStart,
+		periodEnd: source.periodEnd,
+		rulesetId: source.rulesetId,
+		fulltimeHours: source.fulltimeHours
+	};
+	db.transaction(() => {
+		db.prepare(
+			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
+			   based_on, total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart,
+			   plan_started, plan_target_rung, plan_note, created_by, created_at, updated_at)
+			 SELECT ?, organisation_id, ?, ?, ?, ?, id, total_fte, headcount, ?, months_active,
+			   plan_adopted, plan_smart, plan_started, plan_target_rung, plan_note, ?, ?, ?
+			 FROM assessments WHERE id = ?`
+		).run(
+			id,
+			f.name,
+			f.periodStart,
+			f.periodEnd,
+			f.rulesetId,
+			f.fulltimeHours,
+			userId,
+			now,
+			now,
+			sourceId
+		);
+		db.prepare(
+			`INSERT INTO assessment_lines SELECT ?, seq, line_id, position, contract, hours_per_week,
+			   start_date, end_date, inflow, lks_until, indication_until, school_left, ww_months,
+			   further_indication, durable FROM assessment_lines WHERE assessment_id = ?`
+		).run(id, sourceId);
+		const purchases = db
+			.prepare('SELECT id FROM assessment_purchases WHERE assessment_id = ? ORDER BY seq')
+			.all(sourceId) as { id: string }[];
+		const copyPurchase = db.prepare(
+			`INSERT INTO assessment_purchases SELECT ?, ?, seq, supplier, kind, amount, supplier_turnover,
+			   supplier_fte, supplier_direct_pct FROM assessment_purchases WHERE id = ?`
+		);
+		for (const p of purchases) copyPurchase.run(newId(), id, p.id);
+		db.prepare(
+			`INSERT INTO assessment_criteria SELECT ?, criterion, status, note
+			 FROM assessment_criteria WHERE assessment_id = ?`
+		).run(id, sourceId);
+		const evidence = db
+			.prepare('SELECT id FROM assessment_evidence WHERE assessment_id = ?')
+			.all(sourceId) as { id: string }[];
+		const copyEvidence = db.prepare(
+			`INSERT INTO assessment_evidence SELECT ?, ?, criterion, document, holder, valid_until, ?
+			 FROM assessment_evidence WHERE id = ?`
+		);
+		for (const e of evidence) copyEvidence.run(newId(), id, now, e.id);
+	}).immediate();
+	return id;
+}
+
+export interface OrganisationFigures {
+	totalFte: number;
+	headcount: number | null;
+	fulltimeHours: number;
+	monthsActive: number;
+}
+
+export function saveOrganisationFigures(
+	db: Db,
+	assessment: Assessment,
+	figures: OrganisationFigures,
+	now: number
+): void {
+	assertCan(assessment.status, 'edit');
+	db.prepare(
+		`UPDATE assessments SET total_fte = ?, headcount = ?, fulltime_hours = ?, months_active = ?,
+		   updated_at = ? WHERE id = ? AND organisation_id = ?`
+	).run(
+		figures.totalFte,
+		figures.headcount,
+		figures.fulltimeHours,
+		figures.monthsActive,
+		now,
+		assessment.id,
+		assessment.organisationId
+	);
+}
+
+export function renameAssessment(db: Db, assessment: Assessment, name: string, now: number): void {
+	assertCan(assessment.status, 'edit');
+	db.prepare(
+		'UPDATE assessments SET name = ?, updated_at = ? WHERE id = ? AND organisation_id = ?'
+	).run(name, now, assessment.id, assessment.organisationId);
+}
+
+export function touchAssessment(db: Db, assessment: Assessment, now: number): void {
+	db.prepare('UPDATE assessments SET updated_at = ? WHERE id = ? AND organisation_id = ?').run(
+		now,
+		assessment.id,
+		assessment.organisationId
+	);
+}
+
+export function deleteDraft(db: Db, assessment: Assessment): void {
+	assertCan(assessment.status, 'delete');
+	db.prepare(
+		"DELETE FROM assessments WHERE id = ? AND organisation_id = ? AND status = 'draft'"
+	).run(assessment.id, assessment.organisationId);
+}
+
+/** Locks the assessment with the exact inputs and result it was scored on. */
+export function finaliseAssessment(
+	db: Db,
+	assessment: Assessment,
+	input: unknown,
+	result: AssessmentResult,
+	userId: string,
+	now: number
+): void {
+	assertCan(assessment.status, 'finalise');
+	db.prepare(
+		`UPDATE assessments SET status = 'final', final_input_json = ?, final_result_json = ?,
+		   finalised_by = ?, finalised_at = ?, updated_at = ?
+		 WHERE id = ? AND organisation_id = ? AND status = 'draft'`
+	).run(
+		JSON.stringify(input),
+		JSON.stringify(result),
+		userId,
+		now,
+		now,
+		assessment.id,
+		assessment.organisationId
+	);
+}
+
+/** The inputs as they were when finalised (null for a draft). */
+export function finalInput(db: Db, assessment: Assessment): unknown {
+	const row = db
+		.prepare('SELECT final_input_json FROM assessments WHERE id = ? AND organisation_id = ?')
+		.get(assessment.id, assessment.organisationId) as
+		{ final_input_json: string | null } | undefined;
+	return row?.final_input_json ? JSON.parse(row.final_input_json) : null;
+}
