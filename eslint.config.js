@@ -50,6 +50,30 @@ export default ts.config(
 		}
 	},
 	{
+		// The scoring domain and the CSV layer run in the CLI and in tests as plain TypeScript:
+		// no Kit, no server modules, no paraglide (their texts come with the caller's language).
+		files: ['src/lib/pso/**', 'src/lib/csv/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$app/*', '@sveltejs/*'], message: 'Keep this layer free of SvelteKit.' },
+						{
+							group: ['$lib/server/*', '**/server/*'],
+							message: 'Pure code does not call server modules.'
+						},
+						{
+							group: ['$lib/paraglide/*', '**/paraglide/*'],
+							message: 'UI texts come from the caller; this layer holds no paraglide messages.'
+						},
+						{ group: ['$env/*'], message: 'No environment here: pass values in.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	}
