@@ -1,5 +1,6 @@
+import { parseDateInput, type DateRefusal } from '../pso/date-input';
 import { parseNumberInput, type NumberConvention, type NumberRefusal } from '../pso/number-input';
-import type { Lang } from './localized-text';
+import type { Lang } from '../pso/lang';
 import type { CsvSeparator } from './parse-csv';
 import { toLookupKey } from './lookup-key';
 
@@ -26,40 +27,16 @@ export function numberConventionOf(separator: CsvSeparator): NumberConvention | 
 	return separator === ';' ? 'nl' : separator === ',' ? 'en' : 'either';
 }
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DUTCH_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
-const SHORT_YEAR_DATE = /^\d{1,2}([-/.])\d{1,2}\1\d{2}$/;
-
 /**
- * `dd-mm-jjjj`, `d-m-jjjj`, with `/` or `.` as well, or ISO `YYYY-MM-DD`; day first, as
- * in Dutch (03/04/2025 is 3 April). A two-digit year is refused, not guessed at.
- * Years outside 1900–2199 are taken to be typing errors.
+ * `dd-mm-jjjj`, `d-m-jjjj`, with `/` or `.` as well, or ISO `YYYY-MM-DD` (date-input.ts, the
+ * forms' reader too); a two-digit year is refused, not guessed at. Years outside 1900–2199
+ * are taken to be typing errors.
  */
-export function parseDate(text: string): CellResult<string, 'invalid-date' | 'two-digit-year'> {
-	const iso = ISO_DATE.exec(text);
-	const dutch = iso ? null : DUTCH_DATE.exec(text);
-	const parts = iso
-		? { year: iso[1], month: iso[2], day: iso[3] }
-		: dutch
-			? { year: dutch[4], month: dutch[3], day: dutch[1] }
-			: null;
-	if (!parts) {
-		return { ok: false, reason: SHORT_YEAR_DATE.test(text) ? 'two-digit-year' : 'invalid-date' };
-	}
-	const year = Number(parts.year);
-	const month = Number(parts.month);
-	const day = Number(parts.day);
-	if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) {
-		return { ok: false, reason: 'invalid-date' };
-	}
-	if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
-		return { ok: false, reason: 'invalid-date' };
-	}
-	return { ok: true, value: `${year}-${pad(month)}-${pad(day)}` };
-}
-
-function pad(n: number): string {
-	return String(n).padStart(2, '0');
+export function parseDate(text: string): CellResult<string, DateRefusal> {
+	const read = parseDateInput(text);
+	if (!read.ok) return read;
+	const year = Number(read.value.slice(0, 4));
+	return year < 1900 || year > 2199 ? { ok: false, reason: 'invalid-date' } : read;
 }
 
 // "waar"/"onwaar" is how Dutch Excel writes TRUE/FALSE into a CSV.

@@ -94,9 +94,7 @@ describe('findPersonalData', () => {
 	it('names the column whose header is personal data', () => {
 		const findings = findPersonalData(records(['id', 'Naam', 'uren'], ['mw-1', 'x', '32']));
 		expect(findings).toHaveLength(1);
-		expect(findings[0]).toMatchObject({ code: 'personal-data-column', row: 1, column: 'Naam' });
-		expect(findings[0]?.message.nl).toContain('‘Naam’');
-		expect(findings[0]?.message.en).toContain('pseudonymous id');
+		expect(findings[0]).toEqual({ code: 'personal-data-column', row: 1, column: 'Naam' });
 	});
 
 	it.each([
@@ -107,13 +105,9 @@ describe('findPersonalData', () => {
 		const findings = findPersonalData(records(['id', 'positie'], ['mw-0', 'wajong'], [], row));
 		expect(findings).toHaveLength(1);
 		const [finding] = findings;
-		expect(finding).toMatchObject({ code: 'possible-bsn', row: 4, column });
-		for (const text of [finding?.message.nl, finding?.message.en]) {
-			expect(text).toContain('4');
-			expect(text).toContain(column);
-			expect(text?.replace(/\D/g, '')).not.toMatch(/111222333|123456782/);
-			for (const cell of row) expect(text).not.toContain(cell);
-		}
+		// The finding holds only where the number is; its wording is tested in
+		// src/lib/i18n/target-group-import-text.test.ts.
+		expect(finding).toEqual({ code: 'possible-bsn', row: 4, column });
 	});
 
 	it('uses the column letter when the header itself is a possible BSN', () => {

@@ -1,6 +1,5 @@
 import { containsPossibleBsn } from '../pso/bsn';
 import { columnLetter } from './column-letter';
-import type { LocalizedText } from './localized-text';
 import { toLookupKey, toLookupWords } from './lookup-key';
 import type { CsvRecord } from './parse-csv';
 
@@ -142,25 +141,7 @@ export interface PersonalDataFinding {
 	readonly row: number;
 	/** The header as the user wrote it, or the column letter when that would reveal the value. */
 	readonly column: string;
-	readonly message: LocalizedText;
 }
-
-const WHY: LocalizedText = {
-	nl: 'Deze tool slaat nooit namen, BSN’s of andere direct herleidbare gegevens op. Verwijder die gegevens en geef iedere persoon een pseudoniem kenmerk, zoals ‘mw-001’. Het bestand is niet ingelezen.',
-	en: 'This tool never stores names, BSNs or other directly identifying data. Remove that data and give each person a pseudonymous id, such as ‘emp-001’. The file has not been imported.'
-};
-
-const messages = {
-	'personal-data-column': (column: string): LocalizedText => ({
-		nl: `Kolom ‘${column}’ lijkt persoonsgegevens te bevatten (naam, BSN, geboortedatum, contactgegevens of adres). ${WHY.nl}`,
-		en: `Column ‘${column}’ looks like personal data (a name, BSN, date of birth, contact details or address). ${WHY.en}`
-	}),
-	// Never include the cell value: the point is not to spread the number any further.
-	'possible-bsn': (row: number, column: string): LocalizedText => ({
-		nl: `Rij ${row}, kolom ‘${column}’: deze cel bevat een getal dat een BSN kan zijn (het voldoet aan de elfproef). ${WHY.nl}`,
-		en: `Row ${row}, column ‘${column}’: this cell holds a number that could be a BSN (it passes the eleven test). ${WHY.en}`
-	})
-} satisfies Record<PersonalDataCode, (...args: never[]) => LocalizedText>;
 
 /**
  * Every column whose header announces personal data, and every cell (header included)
@@ -179,25 +160,14 @@ export function findPersonalData(records: readonly CsvRecord[]): PersonalDataFin
 
 	header.cells.forEach((cell, index) => {
 		if (isPersonalDataHeader(cell)) {
-			const column = labelOf(index);
-			findings.push({
-				code: 'personal-data-column',
-				row: header.row,
-				column,
-				message: messages['personal-data-column'](column)
-			});
+			findings.push({ code: 'personal-data-column', row: header.row, column: labelOf(index) });
 		}
 	});
 	for (const record of records) {
 		record.cells.forEach((cell, index) => {
 			if (containsPossibleBsn(cell)) {
-				const column = labelOf(index);
-				findings.push({
-					code: 'possible-bsn',
-					row: record.row,
-					column,
-					message: messages['possible-bsn'](record.row, column)
-				});
+				// Never the cell value: the point is not to spread the number any further.
+				findings.push({ code: 'possible-bsn', row: record.row, column: labelOf(index) });
 			}
 		});
 	}

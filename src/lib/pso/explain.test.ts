@@ -1,13 +1,11 @@
 // Explanation steps and the text tables (every code has Dutch and English text).
 import { describe, expect, it } from 'vitest';
-import { contractHelp, contractLabels, purchaseKindLabels } from './contract-texts';
+import { contractLabels, purchaseKindLabels } from './contract-texts';
 import {
-	contractHelp as contractHelpFn,
 	contractLabel,
 	disclaimerText,
 	explainResult,
 	explanationSectionLabels,
-	positionHelp as positionHelpFn,
 	positionLabel,
 	rungLabel,
 	warningText
@@ -20,7 +18,7 @@ import {
 	qualitativeStatuses
 } from './input-codes';
 import { langs, type TextTable } from './lang';
-import { positionHelp, positionLabels } from './position-texts';
+import { positionLabels } from './position-texts';
 import { aspirantMissingTexts, ineligibleReasonTexts, pso30plusReasonTexts } from './reason-texts';
 import {
 	aspirantMissingCodes,
@@ -43,9 +41,7 @@ import { explanationSections } from './explanation-step';
 
 const tables: [string, TextTable<string>, readonly string[]][] = [
 	['positions', positionLabels, positionCodes],
-	['position help', positionHelp, positionCodes],
 	['contracts', contractLabels, contractCodes],
-	['contract help', contractHelp, contractCodes],
 	['purchase kinds', purchaseKindLabels, purchaseKinds],
 	[
 		'rungs',
@@ -86,11 +82,10 @@ describe('text tables', () => {
 		expect(rungLabel('trede-2', 'nl')).toBe('trede 2');
 	});
 
-	it('offers label and help functions', () => {
+	// The help beside the form moved to the message catalogue: src/lib/i18n/code-help.test.ts.
+	it('offers label functions', () => {
 		expect(positionLabel('ww', 'nl')).toBe('WW (minstens 6 maanden)');
-		expect(positionHelpFn('vso-pro', 'en')).toContain('5 years after leaving school');
 		expect(contractLabel('trial', 'nl')).toBe('Proefplaatsing');
-		expect(contractHelpFn('placement', 'nl')).toContain('3 jaar');
 		expect(warningText('indirect-capped', 'en')).toContain('80 %');
 	});
 

@@ -1,6 +1,6 @@
 // Explanation of a result: ordered steps a person can follow, in Dutch or English, built
 // from the numbers the engine produced (the result and its trace), never recomputed.
-// Also the public home of the label and help texts the app shows next to the numbers.
+// Also the public home of the labels the explanation prints, which the app shows too.
 import type { AssessmentInput } from './assessment-schema';
 import { contributionSteps } from './explain-contribution';
 import { outcomeSteps } from './explain-outcome';
@@ -16,12 +16,8 @@ export type { Lang } from './lang';
 export { warningText } from './warning-texts';
 export { rungLabel, qualitativeCriterionLabel, qualitativeStatusLabel } from './rung-texts';
 export type { RungLabelCode } from './rung-texts';
-export { positionLabel, positionHelpText as positionHelp } from './position-texts';
-export {
-	contractLabel,
-	contractHelpText as contractHelp,
-	purchaseKindLabel
-} from './contract-texts';
+export { positionLabel } from './position-texts';
+export { contractLabel, purchaseKindLabel } from './contract-texts';
 export { ineligibleReasonText, aspirantMissingText, pso30plusReasonText } from './reason-texts';
 export { disclaimerText } from './disclaimer';
 export { issueText } from './validation-messages';

@@ -1,18 +1,20 @@
+import { fieldErrors } from '$lib/forms/field-errors';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
 import { issueText } from '$lib/pso/validation-messages';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createCustomRuleset, deleteCustomRuleset } from './custom-rulesets';
 import { getDb } from './db';
-import { fieldErrors, keptValues } from './form-errors';
-import { nowSeconds } from './ids';
+import { keptValues } from './form-errors';
+import { nowSeconds } from './clock';
 
 /** A shipped ruleset is about 25 kB; this leaves room without inviting abuse. */
 const MAX_BYTES = 1_000_000;
 
 const uploadSchema = z.object({
-	name: z.string().trim().max(200, 'text_too_long').optional().default('')
+	name: z.string().trim().max(MAX_NAME_LENGTH, 'text_too_long').optional().default('')
 });
 
 /**
@@ -31,7 +33,7 @@ export async function uploadRuleset(
 	const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0) errors.file = m.error_file_required();
-	else if (file.size > MAX_BYTES) errors.file = m.impact_ruleset_too_large();
+	else if (file.size > MAX_BYTES) errors.file = m.file_too_large_max_1_mb();
 	if (!parsed.success || !(file instanceof File) || errors.file) {
 		return fail(400, { values, errors, issues: [] as { path: string; text: string }[] });
 	}

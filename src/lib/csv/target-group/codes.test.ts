@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contractCodes, positionCodes } from '../../pso/assessment-schema';
 import {
-	contractLabel,
+	contractCellText,
 	contractSpellings,
 	lookupContract,
 	lookupPosition,
-	positionLabel,
+	positionCellText,
 	positionSpellings
 } from './codes';
 import { buildLookup } from '../lookup-key';
@@ -14,7 +14,7 @@ describe('position and contract spellings', () => {
 	it.each(
 		positionCodes.flatMap((code) => [
 			[code, code] as const,
-			[positionLabel(code, 'nl'), code] as const
+			[positionCellText(code, 'nl'), code] as const
 		])
 	)('position %j → %s', (text, code) => {
 		expect(lookupPosition(text)).toBe(code);
@@ -23,7 +23,7 @@ describe('position and contract spellings', () => {
 	it.each(
 		contractCodes.flatMap((code) => [
 			[code, code] as const,
-			[contractLabel(code, 'nl'), code] as const
+			[contractCellText(code, 'nl'), code] as const
 		])
 	)('contract %j → %s', (text, code) => {
 		expect(lookupContract(text)).toBe(code);

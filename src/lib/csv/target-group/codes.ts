@@ -1,5 +1,5 @@
 import type { ContractCode, PositionCode } from '../../pso/assessment-schema';
-import type { Lang } from '../localized-text';
+import type { Lang } from '../../pso/lang';
 import { buildLookup, toLookupKey } from '../lookup-key';
 
 /**
@@ -233,11 +233,14 @@ export function lookupContract(text: string): ContractCode | undefined {
 	return contractLookup.get(toLookupKey(text));
 }
 
-/** What an export in this language writes for a code. */
-export function positionLabel(code: PositionCode, lang: Lang): string {
+/**
+ * What an export in this language writes in a cell for a code: a short spelling the
+ * import reads back, not the on-screen label (that is `positionLabel` in pso/position-texts).
+ */
+export function positionCellText(code: PositionCode, lang: Lang): string {
 	return lang === 'nl' ? positionSpellings[code].nl : code;
 }
 
-export function contractLabel(code: ContractCode, lang: Lang): string {
+export function contractCellText(code: ContractCode, lang: Lang): string {
 	return lang === 'nl' ? contractSpellings[code].nl : code;
 }

@@ -22,7 +22,7 @@ export const parse = (rows: string[][], separator = ';') =>
 
 export function linesOf(result: TargetGroupCsvResult): TargetGroupLine[] {
 	if (!result.ok) {
-		const problems = [...result.fileErrors, ...result.rowErrors].map((e) => e.message.en);
+		const problems = [...result.fileErrors, ...result.rowErrors].map((e) => JSON.stringify(e));
 		throw new Error(`expected success, got: ${problems.join(' | ')}`);
 	}
 	return result.lines;

@@ -1,9 +1,8 @@
 import type { TargetGroupLine } from '../../pso/assessment-schema';
 import { numberConventionOf } from '../cell-values';
 import { columnLetter } from '../column-letter';
-import type { LocalizedText } from '../localized-text';
 import { parseCsv, type CsvRecord } from '../parse-csv';
-import { findPersonalData, type PersonalDataCode } from '../personal-data';
+import { findPersonalData } from '../personal-data';
 import {
 	fieldForHeader,
 	targetGroupColumns,
@@ -11,29 +10,27 @@ import {
 	type TargetGroupField
 } from './columns';
 import {
-	fileErrorMessage,
-	warningMessage,
+	fileProblem,
 	type FileErrorCode,
 	type FileErrorParams,
+	type FileProblem,
 	type WarningCode
-} from './messages';
+} from './problems';
 import { readTargetGroupRow, type ColumnMap, type TargetGroupRowError } from './row';
 
 export type { TargetGroupRowError } from './row';
 
-export interface TargetGroupFileError {
-	readonly code: FileErrorCode | PersonalDataCode;
+/** A problem with the file as a whole; the app words it (`code`, `params`) in the user's language. */
+export type TargetGroupFileError = FileProblem & {
 	/** Excel row number, when the problem is in one row. */
 	readonly row: number | null;
 	/** The header as the user wrote it (or a column letter), when the problem is in one column. */
 	readonly column: string | null;
-	readonly message: LocalizedText;
-}
+};
 
 export interface TargetGroupWarning {
 	readonly code: WarningCode;
 	readonly column: string;
-	readonly message: LocalizedText;
 }
 
 export type TargetGroupCsvResult =
@@ -56,12 +53,7 @@ function fileError<C extends FileErrorCode>(
 	params: FileErrorParams[C],
 	where: { row?: number; column?: string } = {}
 ): TargetGroupFileError {
-	return {
-		code,
-		row: where.row ?? null,
-		column: where.column ?? null,
-		message: fileErrorMessage(code, params)
-	};
+	return { ...fileProblem(code, params), row: where.row ?? null, column: where.column ?? null };
 }
 
 /** Which field each header names, and what is wrong with the header as a whole. */
@@ -69,8 +61,7 @@ function mapHeader(header: CsvRecord, rows: readonly CsvRecord[]) {
 	const fields = new Map<TargetGroupField, { index: number; header: string }>();
 	const duplicates = new Map<TargetGroupField, string[]>();
 	const warnings: TargetGroupWarning[] = [];
-	const warn = (code: WarningCode, column: string) =>
-		warnings.push({ code, column, message: warningMessage(code, column) });
+	const warn = (code: WarningCode, column: string) => warnings.push({ code, column });
 
 	header.cells.forEach((cell, index) => {
 		const text = cell.trim();
@@ -103,7 +94,7 @@ function mapHeader(header: CsvRecord, rows: readonly CsvRecord[]) {
 /**
  * Reads a target-group CSV (Dutch or English Excel, any of `;` `,` tab) into assessment
  * lines. All or nothing: lines only when the whole file is correct; otherwise every
- * problem found, each naming its row and column in Dutch and English.
+ * problem found, each as a code with its row and column (the app words it).
  *
  * A file that looks like it holds personal data is refused before anything else is
  * read, and then only that is reported.
@@ -128,7 +119,7 @@ export function parseTargetGroupCsv(bytes: Uint8Array): TargetGroupCsvResult {
 	const personalData = findPersonalData(csv.records);
 	if (personalData.length > 0) {
 		return fail(
-			personalData.map(({ code, row, column, message }) => ({ code, row, column, message }))
+			personalData.map(({ code, row, column }) => ({ ...fileProblem(code, {}), row, column }))
 		);
 	}
 	if (csv.unterminatedQuoteRow !== null) {

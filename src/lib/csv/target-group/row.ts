@@ -4,27 +4,26 @@ import { issuesFromZod, type ValidationIssue } from '../../pso/validation-issues
 import { parseBoolean, parseDate, parseDecimal } from '../cell-values';
 import { columnLetter } from '../column-letter';
 import { unescapeFormula } from '../formula-escape';
-import type { LocalizedText } from '../localized-text';
 import type { CsvRecord } from '../parse-csv';
 import { lookupContract, lookupPosition } from './codes';
 import { targetGroupColumns, targetGroupFields, type TargetGroupField } from './columns';
 import {
-	rowErrorMessage,
+	rowProblem,
 	type CellPlace,
 	type RowErrorCode,
-	type RowErrorParams
-} from './messages';
+	type RowErrorParams,
+	type RowProblem
+} from './problems';
 
-export interface TargetGroupRowError {
+/** A problem in one row; the app words it (`code`, `params`) in the user's language. */
+export type TargetGroupRowError = RowProblem & {
 	/** Excel row number (the header is row 1). */
 	readonly row: number;
 	/** The header as the user wrote it (the field name if the column is absent, a letter if unnamed). */
 	readonly column: string;
 	/** `null` for a problem with the row as a whole. */
 	readonly field: TargetGroupField | null;
-	readonly code: RowErrorCode;
-	readonly message: LocalizedText;
-}
+};
 
 /** Where each known field is in the file; `width` is the number of header cells. */
 export interface ColumnMap {
@@ -50,7 +49,7 @@ function makeError<C extends RowErrorCode>(
 	code: C,
 	params: RowErrorParams[C]
 ): TargetGroupRowError {
-	return { ...place, field, code, message: rowErrorMessage(code, place, params) };
+	return { ...place, field, ...rowProblem(code, params) };
 }
 
 type CellErrorCode =

@@ -1,7 +1,7 @@
 import type { TargetGroupLine } from '../../pso/assessment-schema';
 import { formatCsvBoolean, formatCsvDate } from '../cell-values';
-import type { Lang } from '../localized-text';
-import { contractLabel, positionLabel } from './codes';
+import type { Lang } from '../../pso/lang';
+import { contractCellText, positionCellText } from './codes';
 import { targetGroupColumns, targetGroupFields, type TargetGroupField } from './columns';
 import { toCsv, type CsvCell } from '../write-csv';
 
@@ -18,8 +18,8 @@ function lineCells(line: TargetGroupLine, lang: Lang): Record<TargetGroupField, 
 		value === null || value === undefined ? null : formatCsvBoolean(value, lang);
 	return {
 		id: line.id,
-		position: positionLabel(line.position, lang),
-		contract: contractLabel(line.contract, lang),
+		position: positionCellText(line.position, lang),
+		contract: contractCellText(line.contract, lang),
 		hoursPerWeek: line.hoursPerWeek,
 		start: date(line.start),
 		end: date(line.end),

@@ -6,7 +6,6 @@ import { formatDate } from '$lib/pso/format-number';
 import { rungLabel } from '$lib/pso/rung-texts';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
 import { listPortfolio } from '$lib/server/portfolio';
 import { todayIso } from '$lib/server/today';
 import { flagLabel } from '../flag-labels';
@@ -25,7 +24,6 @@ export const GET: RequestHandler = ({ locals, url }) => {
 		user.id,
 		today,
 		parsePortfolioQuery(url.searchParams),
-		nowSeconds(),
 		{ all: true }
 	);
 	const header: CsvCell[] = [
@@ -45,7 +43,7 @@ export const GET: RequestHandler = ({ locals, url }) => {
 		r.estimatedRung ? rungLabel(r.estimatedRung, lang) : null,
 		r.totalPct === null ? null : Math.round(r.totalPct * 100) / 100,
 		r.certificate ? rungLabel(r.certificate.rung, lang) : m.portfolio_no_certificate(),
-		r.certificate ? (r.certificate.pso30plus ? m.portfolio_yes() : m.portfolio_no()) : null,
+		r.certificate ? (r.certificate.pso30plus ? m.yes() : m.no()) : null,
 		r.certificate ? formatDate(r.certificate.expiresOn, lang) : null,
 		r.certificate?.daysLeft ?? null,
 		r.assessment ? formatDate(r.assessment.assessedOn, lang) : null,

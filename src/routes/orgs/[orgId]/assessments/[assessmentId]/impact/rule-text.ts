@@ -71,7 +71,7 @@ export function valueText(rule: RuleChange, value: RuleValue, lang: Lang): strin
 		case 'none':
 			return rule.aspect === 'max-years-from-start' ? m.impact_no_limit() : '—';
 		case 'flag':
-			return value.value ? m.compare_yes() : m.compare_no();
+			return value.value ? m.yes() : m.no();
 		case 'code':
 			return pso30plusRules[value.value]?.() ?? value.value;
 		case 'window':

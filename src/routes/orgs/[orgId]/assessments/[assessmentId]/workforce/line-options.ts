@@ -1,7 +1,8 @@
 import { contractCodes, positionCodes } from '$lib/pso/assessment-schema';
-import { contractHelpText, contractLabel } from '$lib/pso/contract-texts';
+import { contractHelpText, positionHelpText } from '$lib/i18n/code-help';
+import { contractLabel } from '$lib/pso/contract-texts';
 import type { Lang } from '$lib/pso/lang';
-import { positionHelpText, positionLabel } from '$lib/pso/position-texts';
+import { positionLabel } from '$lib/pso/position-texts';
 
 /** Choices for the line form, labelled and explained in the reader's language. */
 export function lineOptions(lang: Lang) {

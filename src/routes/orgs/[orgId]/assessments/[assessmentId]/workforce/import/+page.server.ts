@@ -1,4 +1,5 @@
 import { parseTargetGroupCsv } from '$lib/csv/target-group/read-file';
+import { fileErrorText, importWarningText, rowErrorText } from '$lib/i18n/target-group-import-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
@@ -7,7 +8,7 @@ import { writeAs, requireDraft } from '$lib/server/assessments/access';
 import * as lines from '$lib/server/assessments/lines';
 import * as staging from '$lib/server/assessments/csv-staging';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
@@ -42,7 +43,7 @@ export const actions = {
 		}
 		const lang = getLocale();
 		const parsed = parseTargetGroupCsv(new Uint8Array(await file.arrayBuffer()));
-		const warnings = parsed.warnings.map((w) => w.message[lang]);
+		const warnings = parsed.warnings.map((w) => importWarningText(w, lang));
 		const rowCount = parsed.ok ? parsed.lines.length : parsed.rowCount;
 		const db = getDb();
 		const existing = mode === 'append' ? lines.countLines(db, assessment.id) : 0;
@@ -55,12 +56,12 @@ export const actions = {
 				fileName: file.name,
 				fileErrors: [
 					...(overLimit ? [lineLimitText(existing + rowCount)] : []),
-					...(parsed.ok ? [] : parsed.fileErrors.map((e) => e.message[lang]))
+					...(parsed.ok ? [] : parsed.fileErrors.map((e) => fileErrorText(e, lang)))
 				],
 				rowErrors: rowErrors.slice(0, SHOWN_ERRORS).map((e) => ({
 					row: e.row,
 					column: e.column,
-					message: e.message[lang]
+					message: rowErrorText(e, lang)
 				})),
 				moreRowErrors: Math.max(0, rowErrors.length - SHOWN_ERRORS),
 				rowCount,
