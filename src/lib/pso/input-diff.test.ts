@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentInput } from './assessment-schema';
 import { diffEvidence, diffInputs, diffLines, diffPurchases } from './input-diff';
+import { comparedLineFields, lineField } from './line-fields';
+import { comparedPurchaseFields } from './purchase-fields';
 import { assessment, line, purchaseForFte } from './test-support/assessment-builder';
 
 describe('diffLines (by line id)', () => {
@@ -169,4 +171,38 @@ describe('diffInputs', () => {
 			{ field: 'targetRung', from: null, to: 'trede-1' }
 		]);
 	});
+});
+
+describe('every field of the field lists is compared', () => {
+	// A value different from the builder's for each kind, so a field added to the list is
+	// compared without anyone listing it here.
+	const otherLineValue = { position: 'ww', contract: 'trial', decimal: 7, date: '2024-06-30' };
+
+	it.each(comparedLineFields.map((field) => ({ field })))('line field $field', ({ field }) => {
+		const kind = lineField(field).kind;
+		const to = kind === 'boolean' ? true : otherLineValue[kind as keyof typeof otherLineValue];
+		const before = line({ id: 'x' });
+		const d = diffLines([before], [{ ...before, [field]: to }]);
+		expect(d.changed).toEqual([
+			{
+				id: 'x',
+				fields: [{ field, from: kind === 'boolean' ? false : (before[field] ?? null), to }]
+			}
+		]);
+	});
+
+	it.each(comparedPurchaseFields.map((field) => ({ field })))(
+		'purchase field $field',
+		({ field }) => {
+			const before = purchaseForFte(0.5);
+			const d = diffPurchases([before], [{ ...before, [field]: before[field] + 1 }]);
+			expect(d.changed).toEqual([
+				{
+					supplier: before.supplier,
+					kind: before.kind,
+					fields: [{ field, from: before[field], to: before[field] + 1 }]
+				}
+			]);
+		}
+	);
 });

@@ -10,6 +10,8 @@ import type {
 	TargetGroupLine
 } from './assessment-schema';
 import { qualitativeCriteria } from './input-codes';
+import { comparedLineFields, lineFieldsOfKind, type ComparedLineField } from './line-fields';
+import { comparedPurchaseFields, type ComparedPurchaseField } from './purchase-fields';
 
 export type FieldValue = string | number | boolean | null;
 
@@ -19,30 +21,8 @@ export interface FieldChange<F extends string = string> {
 	to: FieldValue;
 }
 
-/** The line fields compared, in the order the workforce form shows them. */
-export const lineFields = [
-	'position',
-	'contract',
-	'hoursPerWeek',
-	'start',
-	'end',
-	'inflow',
-	'lksUntil',
-	'indicationUntil',
-	'schoolLeft',
-	'wwMonths',
-	'furtherIndication',
-	'durable'
-] as const;
-export type LineField = (typeof lineFields)[number];
-
-export const purchaseFields = [
-	'amount',
-	'supplierTurnover',
-	'supplierFte',
-	'supplierDirectPct'
-] as const;
-export type PurchaseField = (typeof purchaseFields)[number];
+export type LineField = ComparedLineField;
+export type PurchaseField = ComparedPurchaseField;
 
 export const figureFields = [
 	'ruleset',
@@ -140,7 +120,7 @@ function compareFields<F extends string>(
 	return changes;
 }
 
-const lineFlags = new Set<LineField>(['furtherIndication', 'durable']);
+const lineFlags = new Set<string>(lineFieldsOfKind('boolean'));
 
 function lineValue(line: TargetGroupLine, field: LineField): FieldValue {
 	return lineFlags.has(field) ? flag(line[field]) : given(line[field]);
@@ -155,7 +135,7 @@ export function diffLines(a: readonly TargetGroupLine[], b: readonly TargetGroup
 	for (const line of b) {
 		const old = before.get(line.id);
 		if (old === undefined) continue;
-		const fields = compareFields(lineFields, (side, field) =>
+		const fields = compareFields(comparedLineFields, (side, field) =>
 			lineValue(side === 'a' ? old : line, field)
 		);
 		if (fields.length > 0) changed.push({ id: line.id, fields });
@@ -193,7 +173,10 @@ export function diffPurchases(a: readonly Purchase[], b: readonly Purchase[]): P
 			added.push(p);
 			continue;
 		}
-		const fields = compareFields(purchaseFields, (side, field) => (side === 'a' ? old : p)[field]);
+		const fields = compareFields(
+			comparedPurchaseFields,
+			(side, field) => (side === 'a' ? old : p)[field]
+		);
 		if (fields.length > 0) changed.push({ supplier: p.supplier, kind: p.kind, fields });
 		else unchanged++;
 	}

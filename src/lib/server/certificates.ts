@@ -1,4 +1,4 @@
-import { defaultExpiry, type CertifiedRung } from '$lib/pso/renewal-readiness';
+import { defaultExpiry, type CertifiedRung } from '$lib/pso/certified-rung';
 import type { Db } from './db';
 import { newId } from './ids';
 
@@ -58,16 +58,17 @@ const toCertificate = (r: CertificateRow): Certificate => ({
 	updatedAt: r.updated_at
 });
 
-function values(fields: CertificateFields) {
-	return [
-		fields.rung,
-		fields.pso30plus ? 1 : 0,
-		fields.issuedOn,
-		fields.expiresOn ?? defaultExpiry(fields.issuedOn),
-		fields.certifyingBody,
-		fields.certificateNumber,
-		fields.note
-	];
+/** The named parameters of a certificate's own fields. */
+function fieldParams(fields: CertificateFields) {
+	return {
+		rung: fields.rung,
+		pso30plus: fields.pso30plus ? 1 : 0,
+		issuedOn: fields.issuedOn,
+		expiresOn: fields.expiresOn ?? defaultExpiry(fields.issuedOn),
+		certifyingBody: fields.certifyingBody,
+		certificateNumber: fields.certificateNumber,
+		note: fields.note
+	};
 }
 
 export function addCertificate(
@@ -81,8 +82,9 @@ export function addCertificate(
 	db.prepare(
 		`INSERT INTO certificates (id, organisation_id, rung, pso30plus, issued_on, expires_on,
 		   certifying_body, certificate_number, note, created_by, created_at, updated_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	).run(id, organisationId, ...values(fields), userId, now, now);
+		 VALUES ($id, $organisationId, $rung, $pso30plus, $issuedOn, $expiresOn, $certifyingBody,
+		   $certificateNumber, $note, $userId, $now, $now)`
+	).run({ id, organisationId, ...fieldParams(fields), userId, now });
 	return getCertificate(db, organisationId, id)!;
 }
 
@@ -97,19 +99,22 @@ export function updateCertificate(
 	return (
 		db
 			.prepare(
-				`UPDATE certificates SET rung = ?, pso30plus = ?, issued_on = ?, expires_on = ?,
-				   certifying_body = ?, certificate_number = ?, note = ?, updated_at = ?
-				 WHERE id = ? AND organisation_id = ?`
+				`UPDATE certificates SET rung = $rung, pso30plus = $pso30plus, issued_on = $issuedOn,
+				   expires_on = $expiresOn, certifying_body = $certifyingBody,
+				   certificate_number = $certificateNumber, note = $note, updated_at = $now
+				 WHERE id = $certificateId AND organisation_id = $organisationId`
 			)
-			.run(...values(fields), now, certificateId, organisationId).changes > 0
+			.run({ ...fieldParams(fields), now, certificateId, organisationId }).changes > 0
 	);
 }
 
 export function deleteCertificate(db: Db, organisationId: string, certificateId: string): boolean {
 	return (
 		db
-			.prepare('DELETE FROM certificates WHERE id = ? AND organisation_id = ?')
-			.run(certificateId, organisationId).changes > 0
+			.prepare(
+				'DELETE FROM certificates WHERE id = $certificateId AND organisation_id = $organisationId'
+			)
+			.run({ certificateId, organisationId }).changes > 0
 	);
 }
 
@@ -120,8 +125,11 @@ export function getCertificate(
 	certificateId: string
 ): Certificate | null {
 	const row = db
-		.prepare(`SELECT ${columns} FROM certificates WHERE id = ? AND organisation_id = ?`)
-		.get(certificateId, organisationId) as CertificateRow | undefined;
+		.prepare(
+			`SELECT ${columns} FROM certificates
+			 WHERE id = $certificateId AND organisation_id = $organisationId`
+		)
+		.get({ certificateId, organisationId }) as CertificateRow | undefined;
 	return row ? toCertificate(row) : null;
 }
 
@@ -130,10 +138,10 @@ export function listCertificates(db: Db, organisationId: string): Certificate[] 
 	return (
 		db
 			.prepare(
-				`SELECT ${columns} FROM certificates WHERE organisation_id = ?
+				`SELECT ${columns} FROM certificates WHERE organisation_id = $organisationId
 				 ORDER BY issued_on DESC, created_at DESC, id`
 			)
-			.all(organisationId) as CertificateRow[]
+			.all({ organisationId }) as CertificateRow[]
 	).map(toCertificate);
 }
 
@@ -149,10 +157,10 @@ export function currentCertificate(
 	const row = db
 		.prepare(
 			`SELECT ${columns} FROM certificates
-			 WHERE organisation_id = ? AND issued_on <= ? AND expires_on >= ?
+			 WHERE organisation_id = $organisationId AND issued_on <= $today AND expires_on >= $today
 			 ORDER BY issued_on DESC, created_at DESC, id LIMIT 1`
 		)
-		.get(organisationId, today, today) as CertificateRow | undefined;
+		.get({ organisationId, today }) as CertificateRow | undefined;
 	return row ? toCertificate(row) : null;
 }
 
@@ -168,9 +176,10 @@ export function renewalCertificate(
 ): Certificate | null {
 	const row = db
 		.prepare(
-			`SELECT ${columns} FROM certificates WHERE organisation_id = ? AND issued_on <= ?
-			 ORDER BY expires_on >= ? DESC, issued_on DESC, created_at DESC, id LIMIT 1`
+			`SELECT ${columns} FROM certificates
+			 WHERE organisation_id = $organisationId AND issued_on <= $today
+			 ORDER BY expires_on >= $today DESC, issued_on DESC, created_at DESC, id LIMIT 1`
 		)
-		.get(organisationId, today, today) as CertificateRow | undefined;
+		.get({ organisationId, today }) as CertificateRow | undefined;
 	return row ? toCertificate(row) : null;
 }

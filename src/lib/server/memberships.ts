@@ -22,9 +22,15 @@ export function listMembers(db: Db, organisationId: string): Member[] {
 		db
 			.prepare(
 				`SELECT m.user_id, u.email, m.role, m.created_at FROM memberships m
-				 JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ? ORDER BY u.email`
+				 JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $organisationId
+				 ORDER BY u.email`
 			)
-			.all(organisationId) as { user_id: string; email: string; role: Role; created_at: number }[]
+			.all({ organisationId }) as {
+			user_id: string;
+			email: string;
+			role: Role;
+			created_at: number;
+		}[]
 	).map((r) => ({ userId: r.user_id, email: r.email, role: r.role, createdAt: r.created_at }));
 }
 
@@ -32,9 +38,10 @@ export function listInvitations(db: Db, organisationId: string): Invitation[] {
 	return (
 		db
 			.prepare(
-				'SELECT id, email, role, created_at FROM invitations WHERE organisation_id = ? ORDER BY email'
+				`SELECT id, email, role, created_at FROM invitations
+				 WHERE organisation_id = $organisationId ORDER BY email`
 			)
-			.all(organisationId) as { id: string; email: string; role: Role; created_at: number }[]
+			.all({ organisationId }) as { id: string; email: string; role: Role; created_at: number }[]
 	).map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at }));
 }
 
@@ -56,16 +63,16 @@ export function inviteByEmail(
 	const member = db
 		.prepare(
 			`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-			 WHERE m.organisation_id = ? AND u.email = ?`
+			 WHERE m.organisation_id = $organisationId AND u.email = $address`
 		)
-		.get(organisationId, address);
+		.get({ organisationId, address });
 	if (member) return 'already-member';
 	db.prepare(
 		`INSERT INTO invitations (id, organisation_id, email, role, invited_by, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?)
+		 VALUES ($id, $organisationId, $address, $role, $invitedBy, $now)
 		 ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role,
 		   invited_by = excluded.invited_by, created_at = excluded.created_at`
-	).run(newId(), organisationId, address, role, invitedBy, now);
+	).run({ id: newId(), organisationId, address, role, invitedBy, now });
 	return 'invited';
 }
 
@@ -94,9 +101,9 @@ export function listPendingInvitations(db: Db, email: string, now: number): Pend
 				`SELECT i.id, i.organisation_id, o.name, i.role, u.email AS invited_by_email, i.created_at
 				 FROM invitations i JOIN organisations o ON o.id = i.organisation_id
 				 LEFT JOIN users u ON u.id = i.invited_by
-				 WHERE i.email = ? AND i.created_at > ? ORDER BY i.created_at, o.name`
+				 WHERE i.email = $email AND i.created_at > $since ORDER BY i.created_at, o.name`
 			)
-			.all(normaliseEmail(email), now - invitationValiditySeconds) as {
+			.all({ email: normaliseEmail(email), since: now - invitationValiditySeconds }) as {
 			id: string;
 			organisation_id: string;
 			name: string;
@@ -135,17 +142,27 @@ export function acceptInvitation(
 				.prepare(
 					`SELECT i.organisation_id, o.name, i.role, i.invited_by FROM invitations i
 				 JOIN organisations o ON o.id = i.organisation_id
-				 WHERE i.id = ? AND i.email = ? AND i.created_at > ?`
+				 WHERE i.id = $invitationId AND i.email = $email AND i.created_at > $since`
 				)
-				.get(invitationId, normaliseEmail(user.email), now - invitationValiditySeconds) as
+				.get({
+					invitationId,
+					email: normaliseEmail(user.email),
+					since: now - invitationValiditySeconds
+				}) as
 				| { organisation_id: string; name: string; role: Role; invited_by: string | null }
 				| undefined;
 			if (!invitation) return { status: 'not-found' };
 			db.prepare(
 				`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
-			 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-			).run(invitation.organisation_id, user.id, invitation.role, invitation.invited_by, now);
-			db.prepare('DELETE FROM invitations WHERE id = ?').run(invitationId);
+			 VALUES ($organisationId, $userId, $role, $grantedBy, $now) ON CONFLICT DO NOTHING`
+			).run({
+				organisationId: invitation.organisation_id,
+				userId: user.id,
+				role: invitation.role,
+				grantedBy: invitation.invited_by,
+				now
+			});
+			db.prepare('DELETE FROM invitations WHERE id = $invitationId').run({ invitationId });
 			return {
 				status: 'accepted',
 				organisationId: invitation.organisation_id,
@@ -159,8 +176,8 @@ export function acceptInvitation(
 export function declineInvitation(db: Db, invitationId: string, email: string): boolean {
 	return (
 		db
-			.prepare('DELETE FROM invitations WHERE id = ? AND email = ?')
-			.run(invitationId, normaliseEmail(email)).changes > 0
+			.prepare('DELETE FROM invitations WHERE id = $invitationId AND email = $email')
+			.run({ invitationId, email: normaliseEmail(email) }).changes > 0
 	);
 }
 
@@ -182,8 +199,10 @@ export function claimInvitations(db: Db, userId: string, email: string, now: num
 export function cancelInvitation(db: Db, organisationId: string, invitationId: string): boolean {
 	return (
 		db
-			.prepare('DELETE FROM invitations WHERE id = ? AND organisation_id = ?')
-			.run(invitationId, organisationId).changes > 0
+			.prepare(
+				'DELETE FROM invitations WHERE id = $invitationId AND organisation_id = $organisationId'
+			)
+			.run({ invitationId, organisationId }).changes > 0
 	);
 }
 
@@ -194,21 +213,23 @@ export function revokeMembership(db: Db, organisationId: string, userId: string)
 	return db
 		.transaction((): RevokeOutcome => {
 			const row = db
-				.prepare('SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?')
-				.get(organisationId, userId) as { role: Role } | undefined;
+				.prepare(
+					'SELECT role FROM memberships WHERE organisation_id = $organisationId AND user_id = $userId'
+				)
+				.get({ organisationId, userId }) as { role: Role } | undefined;
 			if (!row) return 'not-found';
 			if (row.role === 'owner') {
 				const owners = db
 					.prepare(
-						"SELECT count(*) AS n FROM memberships WHERE organisation_id = ? AND role = 'owner'"
+						`SELECT count(*) AS n FROM memberships
+						 WHERE organisation_id = $organisationId AND role = 'owner'`
 					)
-					.get(organisationId) as { n: number };
+					.get({ organisationId }) as { n: number };
 				if (owners.n <= 1) return 'last-owner';
 			}
-			db.prepare('DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?').run(
-				organisationId,
-				userId
-			);
+			db.prepare(
+				'DELETE FROM memberships WHERE organisation_id = $organisationId AND user_id = $userId'
+			).run({ organisationId, userId });
 			return 'revoked';
 		})
 		.immediate();

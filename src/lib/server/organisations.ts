@@ -52,12 +52,12 @@ export function createOrganisation(
 	db.transaction(() => {
 		db.prepare(
 			`INSERT INTO organisations (id, name, kvk, sector, fulltime_hours, created_by, created_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?)`
-		).run(id, fields.name, fields.kvk, fields.sector, fields.fulltimeHours, userId, now);
+			 VALUES ($id, $name, $kvk, $sector, $fulltimeHours, $userId, $now)`
+		).run({ id, ...fields, userId, now });
 		db.prepare(
 			`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
-			 VALUES (?, ?, 'owner', ?, ?)`
-		).run(id, userId, userId, now);
+			 VALUES ($id, $userId, 'owner', $userId, $now)`
+		).run({ id, userId, now });
 	}).immediate();
 	return { id, ...fields, createdAt: now };
 }
@@ -68,8 +68,9 @@ export function updateOrganisation(
 	fields: OrganisationFields
 ): void {
 	db.prepare(
-		'UPDATE organisations SET name = ?, kvk = ?, sector = ?, fulltime_hours = ? WHERE id = ?'
-	).run(fields.name, fields.kvk, fields.sector, fields.fulltimeHours, organisationId);
+		`UPDATE organisations SET name = $name, kvk = $kvk, sector = $sector,
+		   fulltime_hours = $fulltimeHours WHERE id = $organisationId`
+	).run({ ...fields, organisationId });
 }
 
 /** The organisations a user may see, with their role, by name. */
@@ -78,16 +79,16 @@ export function listOrganisationsForUser(db: Db, userId: string): OrganisationWi
 		.prepare(
 			`SELECT o.id, o.name, o.kvk, o.sector, o.fulltime_hours, o.created_at, m.role
 			 FROM organisations o JOIN memberships m ON m.organisation_id = o.id
-			 WHERE m.user_id = ? ORDER BY o.name COLLATE NOCASE, o.id`
+			 WHERE m.user_id = $userId ORDER BY o.name COLLATE NOCASE, o.id`
 		)
-		.all(userId) as OrgRow[];
+		.all({ userId }) as OrgRow[];
 	return rows.map((r) => ({ ...toOrg(r), role: r.role as Role }));
 }
 
 /** How many organisations the user holds a grant on. */
 export function countOrganisationsForUser(db: Db, userId: string): number {
 	return (
-		db.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').get(userId) as {
+		db.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = $userId').get({ userId }) as {
 			n: number;
 		}
 	).n;
@@ -103,8 +104,8 @@ export function getOrganisationForUser(
 		.prepare(
 			`SELECT o.id, o.name, o.kvk, o.sector, o.fulltime_hours, o.created_at, m.role
 			 FROM organisations o JOIN memberships m ON m.organisation_id = o.id
-			 WHERE o.id = ? AND m.user_id = ?`
+			 WHERE o.id = $organisationId AND m.user_id = $userId`
 		)
-		.get(organisationId, userId) as OrgRow | undefined;
+		.get({ organisationId, userId }) as OrgRow | undefined;
 	return row ? { ...toOrg(row), role: row.role as Role } : null;
 }

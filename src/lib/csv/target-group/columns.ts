@@ -1,55 +1,54 @@
 import type { TargetGroupLine } from '../../pso/assessment-schema';
-import type { LocalizedText } from '../localized-text';
+import type { Lang } from '../../pso/lang';
+import { lineFields, type LineFieldKind } from '../../pso/line-fields';
 import { buildLookup, toLookupKey } from '../lookup-key';
 
 export type TargetGroupField = keyof TargetGroupLine;
 
-export type ColumnKind = 'text' | 'position' | 'contract' | 'decimal' | 'date' | 'boolean';
+/** How a cell is read: the kind of the field in the one field list (pso/line-fields.ts). */
+export type ColumnKind = LineFieldKind;
 
 interface ColumnSpec {
-	readonly kind: ColumnKind;
 	/** The column must be in the file (its cells may still be empty where the schema allows). */
 	readonly required: boolean;
-	/** The header a template or export in that language writes. */
-	readonly header: LocalizedText;
+	/**
+	 * The header a template or export in that language writes. Part of the file format (the
+	 * import recognises both), not UI text, so it lives here rather than in the catalogue.
+	 */
+	readonly header: Readonly<Record<Lang, string>>;
 	/** Further headers accepted on import (case, spaces, punctuation and accents ignored). */
 	readonly aliases: readonly string[];
 }
 
 /**
- * The columns of the target-group CSV, in template order. The field name itself
+ * The target-group CSV's columns: whether required, and their headers. The field name itself
  * ("hoursPerWeek") and both template headers are always accepted too.
  *
  * `end` is a required column although an empty cell is fine ("still employed"): a
  * forgotten column must not silently turn everyone into a current employee.
  */
-export const targetGroupColumns = {
+const columnSpecs = {
 	id: {
-		kind: 'text',
 		required: true,
 		header: { nl: 'kenmerk', en: 'id' },
 		aliases: ['code', 'pseudoniem', 'pseudonym', 'referentie', 'reference']
 	},
 	position: {
-		kind: 'position',
 		required: true,
 		header: { nl: 'uitgangspositie', en: 'position' },
 		aliases: ['positie', 'doelgroep', 'starting position', 'target group']
 	},
 	contract: {
-		kind: 'contract',
 		required: true,
 		header: { nl: 'contract', en: 'contract' },
 		aliases: ['contracttype', 'type contract', 'soort contract', 'contractsoort']
 	},
 	hoursPerWeek: {
-		kind: 'decimal',
 		required: true,
 		header: { nl: 'uren per week', en: 'hours per week' },
 		aliases: ['uren', 'hours', 'uren p/w', 'contracturen', 'contract hours', 'weekly hours']
 	},
 	start: {
-		kind: 'date',
 		required: true,
 		header: { nl: 'begindatum', en: 'start' },
 		aliases: [
@@ -62,56 +61,59 @@ export const targetGroupColumns = {
 		]
 	},
 	end: {
-		kind: 'date',
 		required: true,
 		header: { nl: 'einddatum', en: 'end' },
 		aliases: ['einde', 'eind', 'uit dienst', 'datum uit dienst', 'end date']
 	},
 	inflow: {
-		kind: 'date',
 		required: false,
 		header: { nl: 'instroom', en: 'inflow' },
 		aliases: ['instroomdatum', 'datum instroom', 'inflow date']
 	},
 	lksUntil: {
-		kind: 'date',
 		required: false,
 		header: { nl: 'lks tot', en: 'lks until' },
 		aliases: ['einde lks', 'lks einddatum', 'lks end']
 	},
 	indicationUntil: {
-		kind: 'date',
 		required: false,
 		header: { nl: 'indicatie tot', en: 'indication until' },
 		aliases: ['einde indicatie', 'wsw-indicatie tot', 'indication end']
 	},
 	schoolLeft: {
-		kind: 'date',
 		required: false,
 		header: { nl: 'school verlaten', en: 'school left' },
 		aliases: ['datum school verlaten', 'schoolverlater sinds', 'left school']
 	},
 	wwMonths: {
-		kind: 'decimal',
 		required: false,
 		header: { nl: 'ww maanden', en: 'ww months' },
 		aliases: ['maanden ww', 'months ww', 'months on ww']
 	},
 	furtherIndication: {
-		kind: 'boolean',
 		required: false,
 		header: { nl: 'nadere indicatie', en: 'further indication' },
 		aliases: []
 	},
 	durable: {
-		kind: 'boolean',
 		required: false,
 		header: { nl: 'duurzaam', en: 'durable' },
 		aliases: ['duurzaam contract', 'durable contract']
 	}
 } as const satisfies Record<TargetGroupField, ColumnSpec>;
 
-export const targetGroupFields = Object.keys(targetGroupColumns) as TargetGroupField[];
+/** The fields in template order: the order of the field list. */
+export const targetGroupFields: readonly TargetGroupField[] = lineFields.map((f) => f.key);
+
+type Column = ColumnSpec & { readonly kind: ColumnKind };
+
+/** Each column with the kind of value its cells hold, from the field list. */
+export const targetGroupColumns = Object.fromEntries(
+	lineFields.map((f): [TargetGroupField, Column] => [
+		f.key,
+		{ ...columnSpecs[f.key], kind: f.kind }
+	])
+) as Record<TargetGroupField, Column>;
 
 const fieldByHeader = buildLookup(
 	targetGroupFields.map((field) => {

@@ -23,8 +23,10 @@ const order: QualitativeCriterion[] = ['suitableWork', 'integration', 'developme
 
 export function listCriteria(db: Db, assessment: Pick<Assessment, 'id'>): CriterionState[] {
 	const rows = db
-		.prepare('SELECT criterion, status, note FROM assessment_criteria WHERE assessment_id = ?')
-		.all(assessment.id) as {
+		.prepare(
+			'SELECT criterion, status, note FROM assessment_criteria WHERE assessment_id = $assessmentId'
+		)
+		.all({ assessmentId: assessment.id }) as {
 		criterion: QualitativeCriterion;
 		status: QualitativeStatus;
 		note: string | null;
@@ -32,9 +34,9 @@ export function listCriteria(db: Db, assessment: Pick<Assessment, 'id'>): Criter
 	const items = db
 		.prepare(
 			`SELECT id, criterion, document, holder, valid_until FROM assessment_evidence
-			 WHERE assessment_id = ? ORDER BY created_at, id`
+			 WHERE assessment_id = $assessmentId ORDER BY created_at, id`
 		)
-		.all(assessment.id) as {
+		.all({ assessmentId: assessment.id }) as {
 		id: string;
 		criterion: QualitativeCriterion;
 		document: string;
@@ -75,24 +77,33 @@ export function saveCriteriaAndPlan(
 	assertCan(assessment.status, 'edit');
 	db.transaction(() => {
 		const upsert = db.prepare(
-			`INSERT INTO assessment_criteria (assessment_id, criterion, status, note) VALUES (?, ?, ?, ?)
+			`INSERT INTO assessment_criteria (assessment_id, criterion, status, note)
+			 VALUES ($assessmentId, $criterion, $status, $note)
 			 ON CONFLICT (assessment_id, criterion) DO UPDATE SET status = excluded.status, note = excluded.note`
 		);
-		for (const c of update.criteria) upsert.run(assessment.id, c.criterion, c.status, c.note);
+		for (const c of update.criteria) {
+			upsert.run({
+				assessmentId: assessment.id,
+				criterion: c.criterion,
+				status: c.status,
+				note: c.note
+			});
+		}
 		const p = update.plan;
 		db.prepare(
-			`UPDATE assessments SET plan_adopted = ?, plan_smart = ?, plan_started = ?, plan_target_rung = ?,
-			   plan_note = ?, updated_at = ? WHERE id = ? AND organisation_id = ?`
-		).run(
-			p.adopted ? 1 : 0,
-			p.smart ? 1 : 0,
-			p.started ? 1 : 0,
-			p.targetRung,
-			p.note,
+			`UPDATE assessments SET plan_adopted = $adopted, plan_smart = $smart, plan_started = $started,
+			   plan_target_rung = $targetRung, plan_note = $note, updated_at = $now
+			 WHERE id = $assessmentId AND organisation_id = $organisationId`
+		).run({
+			adopted: p.adopted ? 1 : 0,
+			smart: p.smart ? 1 : 0,
+			started: p.started ? 1 : 0,
+			targetRung: p.targetRung,
+			note: p.note,
 			now,
-			assessment.id,
-			assessment.organisationId
-		);
+			assessmentId: assessment.id,
+			organisationId: assessment.organisationId
+		});
 	}).immediate();
 }
 
@@ -105,11 +116,20 @@ export function addEvidence(
 	assertCan(assessment.status, 'edit');
 	const insert = db.prepare(
 		`INSERT INTO assessment_evidence (id, assessment_id, criterion, document, holder, valid_until, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?)`
+		 VALUES ($id, $assessmentId, $criterion, $document, $holder, $validUntil, $now)`
 	);
 	db.transaction(() => {
-		for (const i of items)
-			insert.run(newId(), assessment.id, i.criterion, i.document, i.holder, i.validUntil, now);
+		for (const i of items) {
+			insert.run({
+				id: newId(),
+				assessmentId: assessment.id,
+				criterion: i.criterion,
+				document: i.document,
+				holder: i.holder,
+				validUntil: i.validUntil,
+				now
+			});
+		}
 	}).immediate();
 }
 
@@ -117,7 +137,29 @@ export function deleteEvidence(db: Db, assessment: Assessment, id: string): bool
 	assertCan(assessment.status, 'edit');
 	return (
 		db
-			.prepare('DELETE FROM assessment_evidence WHERE id = ? AND assessment_id = ?')
-			.run(id, assessment.id).changes > 0
+			.prepare('DELETE FROM assessment_evidence WHERE id = $id AND assessment_id = $assessmentId')
+			.run({ id, assessmentId: assessment.id }).changes > 0
 	);
+}
+
+/**
+ * Copies the criteria and evidence of one assessment into another (a new version or a copy);
+ * the copied evidence counts as added `now`.
+ */
+export function copyCriteriaAndEvidence(db: Db, fromId: string, toId: string, now: number): void {
+	db.prepare(
+		`INSERT INTO assessment_criteria (assessment_id, criterion, status, note)
+		 SELECT $toId, criterion, status, note FROM assessment_criteria WHERE assessment_id = $fromId`
+	).run({ fromId, toId });
+	const ids = db
+		.prepare('SELECT id FROM assessment_evidence WHERE assessment_id = $fromId')
+		.pluck()
+		.all({ fromId }) as string[];
+	const copy = db.prepare(
+		`INSERT INTO assessment_evidence (id, assessment_id, criterion, document, holder, valid_until,
+		   created_at)
+		 SELECT $id, $toId, criterion, document, holder, valid_until, $now
+		 FROM assessment_evidence WHERE id = $sourceId`
+	);
+	for (const sourceId of ids) copy.run({ id: newId(), toId, now, sourceId });
 }

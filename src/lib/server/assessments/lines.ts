@@ -1,90 +1,64 @@
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
 import type { TargetGroupLine } from '$lib/pso/assessment-schema';
+import { lineFields } from '$lib/pso/line-fields';
 import type { Assessment } from './records';
 import { assertCan } from './state';
 import type { Db } from '../db';
 
-interface LineRow {
-	line_id: string;
-	position: TargetGroupLine['position'];
-	contract: TargetGroupLine['contract'];
-	hours_per_week: number;
-	start_date: string;
-	end_date: string | null;
-	inflow: string | null;
-	lks_until: string | null;
-	indication_until: string | null;
-	school_left: string | null;
-	ww_months: number | null;
-	further_indication: number;
-	durable: number;
-}
+type LineRow = Record<string, string | number | null>;
+
+const columns = lineFields.map((f) => f.column);
 
 /** Rows to the file format's lines, leaving out what is not given (as an export would). */
-function toLine(r: LineRow): TargetGroupLine {
-	const line: TargetGroupLine = {
-		id: r.line_id,
-		position: r.position,
-		contract: r.contract,
-		hoursPerWeek: r.hours_per_week,
-		start: r.start_date,
-		end: r.end_date
-	};
-	if (r.inflow) line.inflow = r.inflow;
-	if (r.lks_until) line.lksUntil = r.lks_until;
-	if (r.indication_until) line.indicationUntil = r.indication_until;
-	if (r.school_left) line.schoolLeft = r.school_left;
-	if (r.ww_months !== null) line.wwMonths = r.ww_months;
-	if (r.further_indication) line.furtherIndication = true;
-	if (r.durable) line.durable = true;
-	return line;
+function toLine(row: LineRow): TargetGroupLine {
+	const line: Record<string, unknown> = {};
+	for (const f of lineFields) {
+		const value = row[f.column];
+		if (f.kind === 'boolean') {
+			if (value) line[f.key] = true;
+		} else if (f.always || value !== null) {
+			line[f.key] = value;
+		}
+	}
+	return line as TargetGroupLine;
 }
 
+const selectLinesSql = `SELECT ${columns.join(', ')} FROM assessment_lines
+	WHERE assessment_id = $assessmentId ORDER BY seq, line_id`;
+
 export function listLines(db: Db, assessment: Pick<Assessment, 'id'>): TargetGroupLine[] {
-	return (
-		db
-			.prepare(
-				`SELECT line_id, position, contract, hours_per_week, start_date, end_date, inflow, lks_until,
-				   indication_until, school_left, ww_months, further_indication, durable
-				 FROM assessment_lines WHERE assessment_id = ? ORDER BY seq, line_id`
-			)
-			.all(assessment.id) as LineRow[]
-	).map(toLine);
+	return (db.prepare(selectLinesSql).all({ assessmentId: assessment.id }) as LineRow[]).map(toLine);
 }
 
 export function countLines(db: Db, assessmentId: string): number {
 	return (
 		db
-			.prepare('SELECT count(*) AS n FROM assessment_lines WHERE assessment_id = ?')
-			.get(assessmentId) as {
-			n: number;
-		}
+			.prepare('SELECT count(*) AS n FROM assessment_lines WHERE assessment_id = $assessmentId')
+			.get({ assessmentId }) as { n: number }
 	).n;
 }
 
-function lineValues(assessmentId: string, seq: number, l: TargetGroupLine) {
-	return [
-		assessmentId,
-		seq,
-		l.id,
-		l.position,
-		l.contract,
-		l.hoursPerWeek,
-		l.start,
-		l.end ?? null,
-		l.inflow ?? null,
-		l.lksUntil ?? null,
-		l.indicationUntil ?? null,
-		l.schoolLeft ?? null,
-		l.wwMonths ?? null,
-		l.furtherIndication ? 1 : 0,
-		l.durable ? 1 : 0
-	];
+/** A line's named parameters for `insertSql`: one per column, flags as 0 or 1. */
+function lineParams(assessmentId: string, seq: number, line: TargetGroupLine): LineRow {
+	const params: LineRow = { assessmentId, seq };
+	for (const f of lineFields) {
+		const value = line[f.key];
+		params[f.column] =
+			f.kind === 'boolean' || typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);
+	}
+	return params;
 }
 
-const insertSql = `INSERT INTO assessment_lines (assessment_id, seq, line_id, position, contract,
-	hours_per_week, start_date, end_date, inflow, lks_until, indication_until, school_left, ww_months,
-	further_indication, durable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const insertSql = `INSERT INTO assessment_lines (assessment_id, seq, ${columns.join(', ')})
+	VALUES ($assessmentId, $seq, ${columns.map((c) => `$${c}`).join(', ')})`;
+
+const copyLinesSql = `INSERT INTO assessment_lines (assessment_id, seq, ${columns.join(', ')})
+	SELECT $toId, seq, ${columns.join(', ')} FROM assessment_lines WHERE assessment_id = $fromId`;
+
+/** Copies every line of one assessment into another (a new version or a copy), in order. */
+export function copyLines(db: Db, fromId: string, toId: string): void {
+	db.prepare(copyLinesSql).run({ fromId, toId });
+}
 
 /**
  * Whether an assessment with `lines` target-group lines stays within the one limit that
@@ -104,16 +78,22 @@ export function addLine(db: Db, assessment: Assessment, line: TargetGroupLine): 
 			if (!withinLineLimit(countLines(db, assessment.id) + 1)) return 'limit-reached';
 			const next = db
 				.prepare(
-					'SELECT coalesce(max(seq), 0) + 1 AS seq FROM assessment_lines WHERE assessment_id = ?'
+					`SELECT coalesce(max(seq), 0) + 1 AS seq FROM assessment_lines
+					 WHERE assessment_id = $assessmentId`
 				)
-				.get(assessment.id) as { seq: number };
+				.get({ assessmentId: assessment.id }) as { seq: number };
 			const result = db
 				.prepare(`${insertSql} ON CONFLICT (assessment_id, line_id) DO NOTHING`)
-				.run(...lineValues(assessment.id, next.seq, line));
+				.run(lineParams(assessment.id, next.seq, line));
 			return result.changes === 1 ? 'saved' : 'duplicate-id';
 		})
 		.immediate();
 }
+
+const selectSeqSql =
+	'SELECT seq FROM assessment_lines WHERE assessment_id = $assessmentId AND line_id = $lineId';
+const deleteLineSql =
+	'DELETE FROM assessment_lines WHERE assessment_id = $assessmentId AND line_id = $lineId';
 
 /** Replaces line `lineId` (which may be renamed to `line.id`), keeping its place in the list. */
 export function updateLine(
@@ -125,21 +105,17 @@ export function updateLine(
 	assertCan(assessment.status, 'edit');
 	return db
 		.transaction((): LineWriteOutcome => {
-			const row = db
-				.prepare('SELECT seq FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
-				.get(assessment.id, lineId) as { seq: number } | undefined;
+			const row = db.prepare(selectSeqSql).get({ assessmentId: assessment.id, lineId }) as
+				{ seq: number } | undefined;
 			if (!row) return 'not-found';
 			if (line.id !== lineId) {
 				const taken = db
-					.prepare('SELECT 1 FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
-					.get(assessment.id, line.id);
+					.prepare(selectSeqSql)
+					.get({ assessmentId: assessment.id, lineId: line.id });
 				if (taken) return 'duplicate-id';
 			}
-			db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?').run(
-				assessment.id,
-				lineId
-			);
-			db.prepare(insertSql).run(...lineValues(assessment.id, row.seq, line));
+			db.prepare(deleteLineSql).run({ assessmentId: assessment.id, lineId });
+			db.prepare(insertSql).run(lineParams(assessment.id, row.seq, line));
 			return 'saved';
 		})
 		.immediate();
@@ -147,11 +123,7 @@ export function updateLine(
 
 export function deleteLine(db: Db, assessment: Assessment, lineId: string): boolean {
 	assertCan(assessment.status, 'edit');
-	return (
-		db
-			.prepare('DELETE FROM assessment_lines WHERE assessment_id = ? AND line_id = ?')
-			.run(assessment.id, lineId).changes > 0
-	);
+	return db.prepare(deleteLineSql).run({ assessmentId: assessment.id, lineId }).changes > 0;
 }
 
 /**
@@ -170,7 +142,9 @@ function withBulkLineWrite(db: Db, write: () => void): void {
 
 /** The one audit row and revision bump that stand for a bulk write of lines. */
 function recordBulkLineWrite(db: Db, assessmentId: string, before: number, after: number): void {
-	db.prepare('UPDATE assessments SET revision = revision + 1 WHERE id = ?').run(assessmentId);
+	db.prepare('UPDATE assessments SET revision = revision + 1 WHERE id = $assessmentId').run({
+		assessmentId
+	});
 	db.prepare(
 		`INSERT INTO audit_log (organisation_id, at, user_id, user_email, entity, entity_id, action,
 		   changes)
@@ -209,7 +183,9 @@ export function importLines(
 			}
 			if (mode === 'replace') {
 				withBulkLineWrite(db, () =>
-					db.prepare('DELETE FROM assessment_lines WHERE assessment_id = ?').run(assessment.id)
+					db
+						.prepare('DELETE FROM assessment_lines WHERE assessment_id = $assessmentId')
+						.run({ assessmentId: assessment.id })
 				);
 			} else {
 				const existing = new Set(listLines(db, assessment).map((l) => l.id));
@@ -219,13 +195,13 @@ export function importLines(
 			const start = (
 				db
 					.prepare(
-						'SELECT coalesce(max(seq), 0) AS seq FROM assessment_lines WHERE assessment_id = ?'
+						'SELECT coalesce(max(seq), 0) AS seq FROM assessment_lines WHERE assessment_id = $assessmentId'
 					)
-					.get(assessment.id) as { seq: number }
+					.get({ assessmentId: assessment.id }) as { seq: number }
 			).seq;
 			const insert = db.prepare(insertSql);
 			withBulkLineWrite(db, () =>
-				lines.forEach((line, i) => insert.run(...lineValues(assessment.id, start + i + 1, line)))
+				lines.forEach((line, i) => insert.run(lineParams(assessment.id, start + i + 1, line)))
 			);
 			recordBulkLineWrite(db, assessment.id, before, total);
 			return { ok: true as const, count: lines.length };

@@ -1,4 +1,5 @@
 import type { Purchase } from '$lib/pso/assessment-schema';
+import { purchaseFields } from '$lib/pso/purchase-fields';
 import type { Assessment } from './records';
 import { assertCan } from './state';
 import type { Db } from '../db';
@@ -8,33 +9,30 @@ export interface StoredPurchase extends Purchase {
 	rowId: string;
 }
 
-interface PurchaseRow {
-	id: string;
-	supplier: string;
-	kind: Purchase['kind'];
-	amount: number;
-	supplier_turnover: number;
-	supplier_fte: number;
-	supplier_direct_pct: number;
+type PurchaseRow = Record<string, string | number>;
+
+const columns = purchaseFields.map((f) => f.column);
+
+function toPurchase(row: PurchaseRow): StoredPurchase {
+	const purchase: Record<string, unknown> = { rowId: row.id };
+	for (const f of purchaseFields) purchase[f.key] = row[f.column];
+	return purchase as unknown as StoredPurchase;
+}
+
+/** A purchase's named parameters: one per column. */
+function purchaseParams(p: Purchase): PurchaseRow {
+	return Object.fromEntries(purchaseFields.map((f) => [f.column, p[f.key]]));
 }
 
 export function listPurchases(db: Db, assessment: Pick<Assessment, 'id'>): StoredPurchase[] {
 	return (
 		db
 			.prepare(
-				`SELECT id, supplier, kind, amount, supplier_turnover, supplier_fte, supplier_direct_pct
-				 FROM assessment_purchases WHERE assessment_id = ? ORDER BY seq, id`
+				`SELECT id, ${columns.join(', ')} FROM assessment_purchases
+				 WHERE assessment_id = $assessmentId ORDER BY seq, id`
 			)
-			.all(assessment.id) as PurchaseRow[]
-	).map((r) => ({
-		rowId: r.id,
-		supplier: r.supplier,
-		kind: r.kind,
-		amount: r.amount,
-		supplierTurnover: r.supplier_turnover,
-		supplierFte: r.supplier_fte,
-		supplierDirectPct: r.supplier_direct_pct
-	}));
+			.all({ assessmentId: assessment.id }) as PurchaseRow[]
+	).map(toPurchase);
 }
 
 export function addPurchases(db: Db, assessment: Assessment, purchases: readonly Purchase[]): void {
@@ -42,27 +40,36 @@ export function addPurchases(db: Db, assessment: Assessment, purchases: readonly
 	db.transaction(() => {
 		const { seq } = db
 			.prepare(
-				'SELECT coalesce(max(seq), 0) AS seq FROM assessment_purchases WHERE assessment_id = ?'
+				`SELECT coalesce(max(seq), 0) AS seq FROM assessment_purchases
+				 WHERE assessment_id = $assessmentId`
 			)
-			.get(assessment.id) as { seq: number };
+			.get({ assessmentId: assessment.id }) as { seq: number };
 		const insert = db.prepare(
-			`INSERT INTO assessment_purchases (id, assessment_id, seq, supplier, kind, amount,
-			   supplier_turnover, supplier_fte, supplier_direct_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO assessment_purchases (id, assessment_id, seq, ${columns.join(', ')})
+			 VALUES ($id, $assessmentId, $seq, ${columns.map((c) => `$${c}`).join(', ')})`
 		);
 		purchases.forEach((p, i) =>
-			insert.run(
-				newId(),
-				assessment.id,
-				seq + i + 1,
-				p.supplier,
-				p.kind,
-				p.amount,
-				p.supplierTurnover,
-				p.supplierFte,
-				p.supplierDirectPct
-			)
+			insert.run({
+				id: newId(),
+				assessmentId: assessment.id,
+				seq: seq + i + 1,
+				...purchaseParams(p)
+			})
 		);
 	}).immediate();
+}
+
+/** Copies every purchase of one assessment into another (a new version or a copy), in order. */
+export function copyPurchases(db: Db, fromId: string, toId: string): void {
+	const ids = db
+		.prepare('SELECT id FROM assessment_purchases WHERE assessment_id = $fromId ORDER BY seq')
+		.pluck()
+		.all({ fromId }) as string[];
+	const copy = db.prepare(
+		`INSERT INTO assessment_purchases (id, assessment_id, seq, ${columns.join(', ')})
+		 SELECT $id, $toId, seq, ${columns.join(', ')} FROM assessment_purchases WHERE id = $sourceId`
+	);
+	for (const sourceId of ids) copy.run({ id: newId(), toId, sourceId });
 }
 
 export function updatePurchase(
@@ -75,19 +82,10 @@ export function updatePurchase(
 	return (
 		db
 			.prepare(
-				`UPDATE assessment_purchases SET supplier = ?, kind = ?, amount = ?, supplier_turnover = ?,
-				   supplier_fte = ?, supplier_direct_pct = ? WHERE id = ? AND assessment_id = ?`
+				`UPDATE assessment_purchases SET ${columns.map((c) => `${c} = $${c}`).join(', ')}
+				 WHERE id = $rowId AND assessment_id = $assessmentId`
 			)
-			.run(
-				p.supplier,
-				p.kind,
-				p.amount,
-				p.supplierTurnover,
-				p.supplierFte,
-				p.supplierDirectPct,
-				rowId,
-				assessment.id
-			).changes > 0
+			.run({ rowId, assessmentId: assessment.id, ...purchaseParams(p) }).changes > 0
 	);
 }
 
@@ -95,7 +93,9 @@ export function deletePurchase(db: Db, assessment: Assessment, rowId: string): b
 	assertCan(assessment.status, 'edit');
 	return (
 		db
-			.prepare('DELETE FROM assessment_purchases WHERE id = ? AND assessment_id = ?')
-			.run(rowId, assessment.id).changes > 0
+			.prepare(
+				'DELETE FROM assessment_purchases WHERE id = $rowId AND assessment_id = $assessmentId'
+			)
+			.run({ rowId, assessmentId: assessment.id }).changes > 0
 	);
 }

@@ -12,6 +12,8 @@ import type {
 	PlanField,
 	PurchaseField
 } from '$lib/pso/input-diff';
+import { lineFields, type LineFieldKind } from '$lib/pso/line-fields';
+import { purchaseFields, type PurchaseFieldKind } from '$lib/pso/purchase-fields';
 import { rungLabel } from '$lib/pso/rung-texts';
 
 export type AnyField = LineField | FigureField | PurchaseField | PlanField;
@@ -50,27 +52,24 @@ export function fieldLabel(field: AnyField): string {
 	return labels[field]();
 }
 
-const dateFields = new Set<AnyField>([
-	'start',
-	'end',
-	'inflow',
-	'lksUntil',
-	'indicationUntil',
-	'schoolLeft',
-	'periodStart',
-	'periodEnd'
+// What a value is comes from the field lists, so a new line or purchase field is formatted by
+// its kind without being listed here; only its label (above) must be added.
+const kindOf = new Map<AnyField, LineFieldKind | PurchaseFieldKind>([
+	...lineFields.map((f) => [f.key as AnyField, f.kind] as const),
+	...purchaseFields.map((f) => [f.key as AnyField, f.kind] as const)
 ]);
-const euroFields = new Set<AnyField>(['amount', 'supplierTurnover']);
+const figureDates = new Set<AnyField>(['periodStart', 'periodEnd']);
 
 export function fieldValue(field: AnyField, value: FieldValue, lang: Lang): string {
 	if (value === null) return field === 'end' ? m.compare_still_employed() : '—';
-	if (typeof value === 'boolean') return value ? m.compare_yes() : m.compare_no();
+	if (typeof value === 'boolean') return value ? m.yes() : m.no();
+	const kind = kindOf.get(field);
 	if (typeof value === 'number') {
-		return euroFields.has(field) ? formatEuro(value, lang) : formatNumber(value, lang, 0, 2);
+		return kind === 'euro' ? formatEuro(value, lang) : formatNumber(value, lang, 0, 2);
 	}
-	if (dateFields.has(field)) return formatDate(value, lang);
-	if (field === 'position') return positionLabel(value as PositionCode, lang);
-	if (field === 'contract') return contractLabel(value as ContractCode, lang);
+	if (kind === 'date' || figureDates.has(field)) return formatDate(value, lang);
+	if (kind === 'position') return positionLabel(value as PositionCode, lang);
+	if (kind === 'contract') return contractLabel(value as ContractCode, lang);
 	if (field === 'targetRung') return rungLabel(value as TargetRungCode, lang);
 	return value;
 }
