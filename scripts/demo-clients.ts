@@ -1,6 +1,8 @@
 import type { ContractCode, PositionCode, Purchase } from '../src/lib/pso/assessment-schema';
+import { dayNumber, isoFromDayNumber } from '../src/lib/pso/iso-date';
 import { addCertificate } from '../src/lib/server/certificates';
 import type { Db } from '../src/lib/server/db';
+import { todayIso } from '../src/lib/server/today';
 
 export interface DemoClient {
 	name: string;
@@ -20,7 +22,7 @@ export interface DemoClient {
 
 /** Three clients of different size: one buys socially, one is near PSO 30+, one must renew soon. */
 function isoDaysFrom(today: Date, days: number): string {
-	return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+	return isoFromDayNumber(dayNumber(todayIso(today)) + days);
 }
 
 /** A certificate issued long enough ago that it expires `daysLeft` days after `today`. */

@@ -8,6 +8,7 @@ import { scoreStoredAssessment } from '../src/lib/server/assessments/scoring';
 import { asActor } from '../src/lib/server/audit';
 import * as assessments from '../src/lib/server/assessments/records';
 import { hashPassword } from '../src/lib/server/auth/password';
+import { nowSeconds } from '../src/lib/server/clock';
 import { openDatabase, type Db } from '../src/lib/server/db';
 import { claimInvitations, inviteByEmail } from '../src/lib/server/memberships';
 import { createOrganisation } from '../src/lib/server/organisations';
@@ -17,7 +18,7 @@ import { demoClients, type DemoClient } from './demo-clients';
 const password = 'demo-wachtwoord-2026';
 const advisorEmail = 'adviseur@demo.pso-readiness.nl';
 const years = [2022, 2023, 2024, 2025];
-const now = Math.floor(Date.now() / 1000);
+const now = nowSeconds();
 
 function lineFor(client: DemoClient, year: number, i: number): TargetGroupLine {
 	const kind = client.lineKinds[i % client.lineKinds.length]!;

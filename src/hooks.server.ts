@@ -7,8 +7,7 @@ import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
 import { busyError, isDatabaseBusy } from '$lib/server/db-busy';
 import { bodySizeLimitBytes, guardFormBody, submittedForm } from '$lib/server/form-body';
-import { nowSeconds } from '$lib/server/ids';
-import { clearResultCache } from '$lib/server/assessments/result-view-cache';
+import { nowSeconds } from '$lib/server/clock';
 import { securityHeaders } from '$lib/server/security-headers';
 import {
 	error,
@@ -22,7 +21,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 export const init: ServerInit = () => {
 	if (building) return;
 	try {
-		clearResultCache(initDb());
+		initDb();
 	} catch (err) {
 		if (dev) throw err;
 		// One line an operator can act on (it names the database file and any migration),

@@ -82,7 +82,9 @@ test('an owner records, edits and deletes a certificate; renewal shows 6 months 
 	// Errors appear beside the fields; nothing is stored.
 	await page.getByLabel('Certificerende instelling').fill('');
 	await page.getByRole('button', { name: 'Certificaat vastleggen' }).click();
-	await expect(page.locator('#field-issuedOn-error')).toHaveText('Vul een geldige datum in.');
+	await expect(page.locator('#field-issuedOn-error')).toHaveText(
+		'Vul een bestaande datum in, als dd-mm-jjjj (15-03-2026) of jjjj-mm-dd.'
+	);
 	await expect(page.locator('#field-certifyingBody-error')).toHaveText(
 		'Vul de certificerende instelling in.'
 	);

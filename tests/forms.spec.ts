@@ -52,6 +52,24 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByLabel('E-mailadres')).toHaveValue('kees@example.nl');
 		});
 
+		test('new assessment: a peiljaar typed as dd-mm-jjjj; an impossible date kept', async ({
+			page
+		}) => {
+			await signUp(page, uniqueEmail('dates'));
+			const orgId = await createOrganisation(page, 'Datum BV');
+			await page.goto(`/orgs/${orgId}/assessments/new`);
+			await page.getByLabel('Begindatum').fill('01-01-2025');
+			await page.getByLabel('Einddatum').fill('31-02-2025');
+			await page.getByRole('button', { name: 'Beoordeling aanmaken' }).click();
+			await expectFieldError(page, 'Einddatum', /bestaande datum/);
+			await expect(page.getByLabel('Einddatum')).toHaveValue('31-02-2025');
+			await expect(page.getByLabel('Begindatum')).toHaveValue('01-01-2025');
+
+			await page.getByLabel('Einddatum').fill('31-12-2025');
+			await page.getByRole('button', { name: 'Beoordeling aanmaken' }).click();
+			await expect(page).toHaveURL(/\/assessments\/[^/]+\/organisation$/);
+		});
+
 		test('organisation forms, invitation and password change', async ({ page }) => {
 			await signUp(page, uniqueEmail('forms'));
 			await page.goto('/orgs/new');

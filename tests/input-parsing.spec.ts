@@ -69,4 +69,24 @@ test.describe('input parsing', () => {
 		await page.getByRole('link', { name: 'Regel mw-017 wijzigen' }).click();
 		await expect(page.getByLabel('Uren per week')).toHaveValue('32,5');
 	});
+
+	test('a line start date typed as 01-03-2021 is accepted; 31-02-2021 is refused, kept', async ({
+		page
+	}) => {
+		await page.goto(`${base}/workforce`);
+		await page.getByLabel('Kenmerk').fill('mw-018');
+		await page.getByLabel('Uren per week').fill('32');
+		const start = page.getByLabel('Begindatum');
+		await start.fill('31-02-2021');
+		await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+		await expect(start).toHaveAccessibleDescription(/bestaande datum.*dd-mm-jjjj/);
+		await expect(start).toHaveValue('31-02-2021');
+
+		await start.fill('01-03-2021');
+		await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+		await expect(page.getByRole('status')).toContainText('Regel mw-018 toegevoegd');
+		// Stored as 1 March 2021 and shown back as a Dutch user writes it.
+		await page.getByRole('link', { name: 'Regel mw-018 wijzigen' }).click();
+		await expect(page.getByLabel('Begindatum')).toHaveValue('01-03-2021');
+	});
 });

@@ -15,7 +15,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import * as memberships from '../../src/lib/server/memberships';
 import * as organisations from '../../src/lib/server/organisations';
 import * as users from '../../src/lib/server/users';
-import { startServer, timeGet } from './server-harness';
+import { buildDir, startServer, timeGet } from './server-harness';
 
 const ORGANISATIONS = 1_000;
 const PERIODS = [2021, 2022, 2023, 2024, 2025];
@@ -122,7 +122,8 @@ export function seedPortfolio(db: Db, now: number): string {
 }
 
 export async function benchPortfolio(): Promise<void> {
-	if (!existsSync('build/index.js')) throw new Error('No build found: run `npm run build` first.');
+	if (!existsSync(join(buildDir, 'index.js')))
+		throw new Error('No build found: run `npm run build` first.');
 	console.log(
 		`portfolio: ${ORGANISATIONS} organisations × ${PERIODS.length} assessments, one advisor`
 	);
@@ -137,7 +138,7 @@ export async function benchPortfolio(): Promise<void> {
 
 	const server = await startServer(databasePath, 4300 + Math.floor(Math.random() * 500));
 	try {
-		// The first request fills the score cache for the drafts; reported, not part of the target.
+		// The first request fills the outcome cache; reported, not part of the target.
 		const coldStart = performance.now();
 		const first = await fetch(`${server.origin}/advisor`, { headers: { cookie } });
 		const html = await first.text();
@@ -159,7 +160,7 @@ export async function benchPortfolio(): Promise<void> {
 		line('GET /login (static route), median', staticMs);
 		line('GET /advisor page 1, median', portfolioMs);
 		line('GET /advisor filtered + sorted, median', filteredMs);
-		line('GET /advisor first request (fills score cache)', cold);
+		line('GET /advisor first request (fills outcome cache)', cold);
 		console.log(
 			`  ${'ratio /advisor ÷ /login'.padEnd(46)} ${ratio.toFixed(2).padStart(8)}      target ≤ ${TARGET_RATIO}   ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'}`
 		);

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, startServer, timeOnce } from './server-harness';
+import { buildDir, median, startServer, timeOnce } from './server-harness';
 
 const TARGET_RATIO = 3;
 const PERIODS = 10;
@@ -101,7 +101,8 @@ export function seedTimelineBench(path: string): {
 }
 
 export async function benchTimeline(): Promise<void> {
-	if (!existsSync('build/index.js')) throw new Error('No build: run `npm run build` first');
+	if (!existsSync(join(buildDir, 'index.js')))
+		throw new Error('No build: run `npm run build` first');
 	const dir = mkdtempSync(join(tmpdir(), 'pso-bench-timeline-'));
 	const databasePath = join(dir, 'bench.sqlite');
 	const { orgId, token, assessments } = seedTimelineBench(databasePath);
@@ -123,7 +124,7 @@ export async function benchTimeline(): Promise<void> {
 			timelineTimes.push(await timeOnce(timelineUrl, cookie));
 		}
 		// The same page right after one draft changed (another connection edits it): that draft
-		// is scored again, the others come from the result cache. Reported, not held to the target.
+		// is scored again, the others come from the outcome cache. Reported, not held to the target.
 		const writer = openDatabase(databasePath);
 		const coldTimes: number[] = [];
 		try {

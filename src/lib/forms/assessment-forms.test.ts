@@ -102,6 +102,28 @@ describe('lineFromForm', () => {
 		});
 	});
 
+	// Every date of a line reads as the certificate's do: dd-mm-jjjj or ISO (form-readers.ts).
+	it.each([
+		['start', '01-03-2021', '2021-03-01'],
+		['start', '2021-03-01', '2021-03-01'],
+		['end', '31-12-2025', '2025-12-31'],
+		['inflow', '1-3-2021', '2021-03-01'],
+		['indicationUntil', '15/06/2027', '2027-06-15']
+	])('reads %s typed as %j as %s', (field, typed, iso) => {
+		expect(lineFromForm(line({ [field]: typed }), 'nl')).toMatchObject({
+			ok: true,
+			value: { [field]: iso }
+		});
+	});
+
+	it('refuses a date that does not exist beside its field, with the accepted forms', () => {
+		const outcome = lineFromForm(line({ start: '31-02-2021', lksUntil: '30-02-2022' }), 'nl');
+		expect(outcome.ok ? {} : outcome.errors).toEqual({
+			start: expect.stringContaining('dd-mm-jjjj'),
+			lksUntil: expect.stringContaining('dd-mm-jjjj')
+		});
+	});
+
 	it('refuses an optional number that cannot be read, not only required ones', () => {
 		const outcome = lineFromForm(line({ wwMonths: '6.5' }), 'nl');
 		expect(outcome.ok ? {} : outcome.errors).toEqual({ wwMonths: expect.any(String) });

@@ -8,80 +8,25 @@ import {
 	type TargetGroupLine
 } from '$lib/pso/assessment-schema';
 import { MAX_QUANTITY } from '$lib/pso/assessment-defaults';
-import { parseNumberInput } from '$lib/pso/number-input';
 import { numberField } from '$lib/pso/schema-fields';
-import { issueText, numberRefusalText, type NumberKind } from '$lib/pso/validation-messages';
-import { issuesFromZod } from '$lib/pso/validation-issues';
 import type { Lang } from '$lib/pso/lang';
+import { fieldErrors } from './field-errors';
+import { FormReader } from './form-readers';
 import type { z } from 'zod';
 
 export type FormOutcome<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
-function text(form: FormData, name: string): string {
-	const v = form.get(name);
-	return typeof v === 'string' ? v.trim() : '';
-}
-
-/**
- * Reads the form's number fields as people type them in `lang` (number-input.ts). A refused
- * value gets its own message with the accepted forms and stays out of the candidate, so the
- * schema never sees text or a rescaled number.
- */
-class NumberFields {
-	readonly errors: Record<string, string> = {};
-	constructor(
-		private readonly form: FormData,
-		private readonly lang: Lang
-	) {}
-
-	read(name: string, kind: NumberKind): number | undefined {
-		const raw = text(this.form, name);
-		if (raw === '') return undefined;
-		const read = parseNumberInput(raw, this.lang);
-		if (read.ok) return read.value;
-		this.errors[name] = numberRefusalText(read.reason, kind, this.lang);
-		return undefined;
-	}
-}
-
-function optionalText(form: FormData, name: string): string | undefined {
-	return text(form, name) || undefined;
-}
-
-function checkbox(form: FormData, name: string): boolean {
-	return form.get(name) === 'on' || form.get(name) === 'true';
-}
-
-/** "must be between 0 and 60" → "Must be between 0 and 60." beside the field. */
-function sentence(fragment: string): string {
-	const s = fragment.charAt(0).toUpperCase() + fragment.slice(1);
-	return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-
-export function errorsByField(
-	error: z.ZodError,
-	input: unknown,
-	lang: Lang
-): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const issue of issuesFromZod(error, input)) {
-		const field = issue.path.replace(/^\./, '') || '_form';
-		out[field] ??= sentence(issueText(issue, lang));
-	}
-	return out;
-}
-
-/** The schema's verdict; a number refused while reading wins over the schema's word for it. */
+/** The schema's verdict; a number or date refused while reading wins over the schema's word. */
 function parseWith<T>(
 	schema: z.ZodType<T>,
 	candidate: unknown,
-	numbers: NumberFields,
+	reader: FormReader,
 	lang: Lang
 ): FormOutcome<T> {
 	const parsed = schema.safeParse(candidate);
 	const errors = {
-		...(parsed.success ? {} : errorsByField(parsed.error, candidate, lang)),
-		...numbers.errors
+		...(parsed.success ? {} : fieldErrors(parsed.error, candidate, lang)),
+		...reader.errors
 	};
 	if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
 	return { ok: false, errors };
@@ -95,37 +40,37 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 export function lineFromForm(form: FormData, lang: Lang): FormOutcome<TargetGroupLine> {
-	const numbers = new NumberFields(form, lang);
+	const read = new FormReader(form, lang);
 	const candidate = compact({
-		id: text(form, 'id'),
-		position: text(form, 'position'),
-		contract: text(form, 'contract'),
-		hoursPerWeek: numbers.read('hoursPerWeek', 'decimal'),
-		start: text(form, 'start'),
-		inflow: optionalText(form, 'inflow'),
-		lksUntil: optionalText(form, 'lksUntil'),
-		indicationUntil: optionalText(form, 'indicationUntil'),
-		schoolLeft: optionalText(form, 'schoolLeft'),
-		wwMonths: numbers.read('wwMonths', 'decimal'),
-		furtherIndication: checkbox(form, 'furtherIndication'),
-		durable: checkbox(form, 'durable')
+		id: read.text('id'),
+		position: read.text('position'),
+		contract: read.text('contract'),
+		hoursPerWeek: read.number('hoursPerWeek', 'decimal'),
+		start: read.date('start'),
+		inflow: read.date('inflow'),
+		lksUntil: read.date('lksUntil'),
+		indicationUntil: read.date('indicationUntil'),
+		schoolLeft: read.date('schoolLeft'),
+		wwMonths: read.number('wwMonths', 'decimal'),
+		furtherIndication: read.checkbox('furtherIndication'),
+		durable: read.checkbox('durable')
 	});
 	// `end` is required in the file format but null means "still employed".
-	const line = { ...candidate, end: text(form, 'end') || null };
-	return parseWith(targetGroupLineSchema, line, numbers, lang);
+	const line = { ...candidate, end: read.date('end') ?? null };
+	return parseWith(targetGroupLineSchema, line, read, lang);
 }
 
 export function purchaseFromForm(form: FormData, lang: Lang): FormOutcome<Purchase> {
-	const numbers = new NumberFields(form, lang);
+	const read = new FormReader(form, lang);
 	const candidate = compact({
-		supplier: text(form, 'supplier'),
-		kind: text(form, 'kind'),
-		amount: numbers.read('amount', 'amount'),
-		supplierTurnover: numbers.read('supplierTurnover', 'amount'),
-		supplierFte: numbers.read('supplierFte', 'decimal'),
-		supplierDirectPct: numbers.read('supplierDirectPct', 'decimal')
+		supplier: read.text('supplier'),
+		kind: read.text('kind'),
+		amount: read.number('amount', 'amount'),
+		supplierTurnover: read.number('supplierTurnover', 'amount'),
+		supplierFte: read.number('supplierFte', 'decimal'),
+		supplierDirectPct: read.number('supplierDirectPct', 'decimal')
 	});
-	return parseWith(purchaseSchema, candidate, numbers, lang);
+	return parseWith(purchaseSchema, candidate, read, lang);
 }
 
 // The organisation step: the file format's rules (fulltimeHours in (0, 60], whole headcount
@@ -142,14 +87,14 @@ export interface Figures {
 }
 
 export function figuresFromForm(form: FormData, lang: Lang): FormOutcome<Figures> {
-	const numbers = new NumberFields(form, lang);
+	const read = new FormReader(form, lang);
 	const candidate = compact({
-		totalFte: numbers.read('totalFte', 'decimal'),
-		headcount: numbers.read('headcount', 'integer'),
-		fulltimeHours: numbers.read('fulltimeHours', 'decimal'),
-		monthsActive: numbers.read('monthsActive', 'integer')
+		totalFte: read.number('totalFte', 'decimal'),
+		headcount: read.number('headcount', 'integer'),
+		fulltimeHours: read.number('fulltimeHours', 'decimal'),
+		monthsActive: read.number('monthsActive', 'integer')
 	});
-	const outcome = parseWith(figuresSchema, candidate, numbers, lang);
+	const outcome = parseWith(figuresSchema, candidate, read, lang);
 	if (!outcome.ok) return outcome;
 	const v = outcome.value;
 	return {

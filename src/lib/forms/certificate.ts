@@ -1,47 +1,27 @@
-import { containsPossibleBsn } from '$lib/pso/bsn';
-import { isIsoDate } from '$lib/pso/iso-date';
-import { certifiedRungs } from '$lib/pso/renewal-readiness';
+import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
+import { certifiedRungs } from '$lib/pso/certified-rung';
 import { z } from 'zod';
+import { MAX_CERTIFICATE_NOTE_LENGTH, MAX_SHORT_TEXT_LENGTH } from './form-limits';
+import {
+	checkboxField,
+	dateField,
+	optionalDateField,
+	optionalTextField,
+	requiredTextField
+} from './form-readers';
 
-// Messages are codes; the server turns them into text in the visitor's language.
-
-/**
- * A date input sends `2026-03-15`; people who type (no date picker, or pasting from a letter)
- * write `15-03-2026`. Both become ISO; anything else stays as typed and fails the check.
- */
-export function normaliseDate(text: string): string {
-	const t = text.trim();
-	const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-	return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : t;
-}
+// Messages are codes; field-errors.ts turns them into text in the visitor's language.
 
 // Before 1900 is a typing error (as in the CSV import), and keeps the renewal arithmetic
 // (expiry − 6 months) within four-digit years.
-const isPlausibleDate = (s: string) => isIsoDate(s) && s >= '1900-01-01';
+const isPlausibleDate = (s: string) => s >= '1900-01-01';
 
-const requiredDate = z
-	.string('date_invalid')
-	.transform(normaliseDate)
-	.refine(isPlausibleDate, 'date_invalid');
+const requiredDate = dateField().refine(isPlausibleDate, 'date_invalid');
 
-const optionalDate = z
-	.string()
-	.default('')
-	.transform(normaliseDate)
-	.refine((s) => s === '' || isPlausibleDate(s), 'date_invalid')
-	.transform((s) => (s === '' ? null : s));
-
-/** No BSN in any free text (issue 8 item 7): it would end up in audit rows for good. */
-const noBsn = (s: string) => !containsPossibleBsn(s);
-
-const optionalText = (max: number) =>
-	z
-		.string()
-		.default('')
-		.transform((s) => s.trim())
-		.refine((s) => s.length <= max, 'text_too_long')
-		.refine(noBsn, 'contains_bsn')
-		.transform((s) => (s === '' ? null : s));
+const optionalDate = optionalDateField().refine(
+	(s) => s === null || isPlausibleDate(s),
+	'date_invalid'
+);
 
 /** Years after which the default expiry (issue + 2 years) would not be a 4-digit year. */
 const LAST_YEAR = 9999;
@@ -50,21 +30,13 @@ const VALIDITY_YEARS = 2;
 export const certificateSchema = z
 	.object({
 		rung: z.enum(certifiedRungs, 'cert_rung_invalid'),
-		pso30plus: z
-			.string()
-			.optional()
-			.transform((v) => v === 'on' || v === 'true'),
+		pso30plus: checkboxField(),
 		issuedOn: requiredDate,
 		/** Empty: issue date + 2 years (pso-method §10), filled in by the server module. */
 		expiresOn: optionalDate,
-		certifyingBody: z
-			.string('cert_body_required')
-			.trim()
-			.min(1, 'cert_body_required')
-			.max(200, 'text_too_long')
-			.refine(noBsn, 'contains_bsn'),
-		certificateNumber: optionalText(100),
-		note: optionalText(2000)
+		certifyingBody: requiredTextField(MAX_NAME_LENGTH, 'cert_body_required'),
+		certificateNumber: optionalTextField(MAX_SHORT_TEXT_LENGTH),
+		note: optionalTextField(MAX_CERTIFICATE_NOTE_LENGTH)
 	})
 	.superRefine((v, ctx) => {
 		if (v.expiresOn === null && Number(v.issuedOn.slice(0, 4)) > LAST_YEAR - VALIDITY_YEARS) {

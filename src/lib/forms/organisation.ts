@@ -1,17 +1,14 @@
-import { containsPossibleBsn } from '$lib/pso/bsn';
-import { DEFAULT_FULLTIME_HOURS, MAX_FULLTIME_HOURS } from '$lib/pso/assessment-defaults';
+import {
+	DEFAULT_FULLTIME_HOURS,
+	MAX_FULLTIME_HOURS,
+	MAX_NAME_LENGTH
+} from '$lib/pso/assessment-defaults';
 import type { Lang } from '$lib/pso/lang';
 import { parseNumberInput } from '$lib/pso/number-input';
 import { z } from 'zod';
-
-const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, 'text_too_long')
-		// No BSN in free text (issue 8 item 7): it would stay in the audit trail for good.
-		.refine((s) => !containsPossibleBsn(s), 'contains_bsn')
-		.transform((s) => (s === '' ? null : s));
+import { emailField } from './account';
+import { MAX_SHORT_TEXT_LENGTH } from './form-limits';
+import { optionalTextField } from './form-readers';
 
 /**
  * The organisation form, reading the CAO hours as typed in `lang` (`37,5` in Dutch, `37.5`
@@ -19,13 +16,13 @@ const optionalText = (max: number) =>
  */
 export function organisationSchemaFor(lang: Lang) {
 	return z.object({
-		name: z.string().trim().min(1, 'name_required').max(200, 'text_too_long'),
+		name: z.string().trim().min(1, 'name_required').max(MAX_NAME_LENGTH, 'text_too_long'),
 		// KvK numbers are 8 digits; people often type them with spaces or dots.
 		kvk: z
 			.string()
 			.transform((s) => s.replace(/[\s.]/g, ''))
 			.pipe(z.string().regex(/^\d{8}$/, 'kvk_invalid')),
-		sector: optionalText(100),
+		sector: optionalTextField(MAX_SHORT_TEXT_LENGTH),
 		fulltimeHours: z
 			.string()
 			.trim()
@@ -47,6 +44,6 @@ export function organisationSchemaFor(lang: Lang) {
 export const organisationSchema = organisationSchemaFor('nl');
 
 export const inviteSchema = z.object({
-	email: z.string().trim().min(1, 'email_required').pipe(z.email('email_invalid')),
+	email: emailField(),
 	role: z.enum(['owner', 'editor', 'viewer', 'advisor'], 'role_invalid')
 });

@@ -2,7 +2,8 @@
 // view can be bookmarked, shared and used without JavaScript. The page imports this module, so
 // it holds no zod: parsing the URL happens on the server (routes/advisor/portfolio-params.ts).
 import type { RungCode } from '$lib/pso/input-codes';
-import type { CertifiedRung, RiskFlag } from '$lib/pso/renewal-readiness';
+import type { CertifiedRung } from '$lib/pso/certified-rung';
+import type { RiskFlag } from '$lib/pso/renewal-risk';
 
 export const portfolioSorts = ['name', 'expiry', 'days-left', 'last-assessment'] as const;
 export type PortfolioSort = (typeof portfolioSorts)[number];

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	addMonths,
 	dayNumber,
+	daysUntil,
 	inclusiveDays,
 	isIsoDate,
 	isoFromDayNumber,
@@ -78,5 +80,25 @@ describe('inclusiveDays', () => {
 		['2025-03-02', '2025-03-01', 0]
 	])('%s..%s has %i days', (from, to, days) => {
 		expect(inclusiveDays(dayNumber(from), dayNumber(to))).toBe(days);
+	});
+});
+
+describe('addMonths', () => {
+	it.each([
+		['2025-01-15', 24, '2027-01-15'],
+		['2024-02-29', 12, '2025-02-28'],
+		['2024-02-29', 48, '2028-02-29'],
+		['2025-08-31', -6, '2025-02-28'],
+		['2024-08-31', -6, '2024-02-29'],
+		['2025-12-31', 1, '2026-01-31'],
+		['2025-01-31', -1, '2024-12-31']
+	])('%s + %i months = %s', (from, months, expected) => {
+		expect(addMonths(from, months)).toBe(expected);
+	});
+});
+
+describe('daysUntil', () => {
+	it('counts days across a leap day', () => {
+		expect(daysUntil('2028-02-28', '2028-03-01')).toBe(2);
 	});
 });

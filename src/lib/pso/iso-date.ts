@@ -122,3 +122,26 @@ export function lastDayOfYearsFrom(start: number, years: number): number {
 export function inclusiveDays(from: number, to: number): number {
 	return to < from ? 0 : to - from + 1;
 }
+
+/**
+ * The same day `months` later (or earlier); a day the target month lacks becomes its last day,
+ * so 29 February + 12 months is 28 February and 31 August − 6 months is 28/29 February.
+ */
+export function addMonths(isoDate: string, months: number): string {
+	const { year, month, day } = partsFromDayNumber(dayNumber(isoDate));
+	const index = year * 12 + (month - 1) + months;
+	const targetYear = Math.floor(index / 12);
+	const targetMonth = index - targetYear * 12 + 1;
+	const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+	return isoFromDayNumber(dayNumberFromParts(targetYear, targetMonth, targetDay));
+}
+
+/** Whole days from `today` to `date`: 0 on the day itself, negative once it has passed. */
+export function daysUntil(today: string, date: string): number {
+	return dayNumber(date) - dayNumber(today);
+}
+
+/** The later of two ISO dates (`YYYY-MM-DD` sorts as text). */
+export function laterIsoDate(a: string, b: string): string {
+	return a > b ? a : b;
+}

@@ -1,5 +1,6 @@
 // Size and norm lookup (contract §3.8, §3.9, §3.11).
 import type { RungCode } from './input-codes';
+import { normKeyOf } from './norm-bands';
 import type { NormRow, Ruleset } from './ruleset-schema';
 import { reaches } from './threshold';
 
@@ -81,7 +82,7 @@ export function interpolatedNorms(lookup: NormLookup, size: number): NormSet {
 
 /** Norm a trede target must reach. */
 export function tredeNorm(norms: NormSet, rung: 'trede-1' | 'trede-2' | 'trede-3'): number {
-	return rung === 'trede-1' ? norms.trede1 : rung === 'trede-2' ? norms.trede2 : norms.trede3;
+	return norms[normKeyOf(rung)];
 }
 
 /** Quantitative rung of an eligible organisation (contract §3.11). */

@@ -2,63 +2,17 @@
 // that lapse before the audit, and the plan to keep the certified rung.
 import { describe, expect, it } from 'vitest';
 import type { AssessmentInput } from './assessment-schema';
+import type { CertificateFacts } from './certified-rung';
+import { renewalReadiness, type RenewalReadiness } from './renewal-readiness';
+import { summariseAssessment, type CriterionEvidence } from './renewal-summary';
+import { assessment, line } from './test-support/assessment-builder';
 import {
-	addMonths,
-	daysUntil,
-	defaultExpiry,
-	renewalReadiness,
-	riskFlagsFor,
-	stoppingLines,
-	summariseAssessment,
-	type CertificateFacts,
-	type CriterionEvidence,
-	type KeepPlanSolver,
-	type RenewalAssessment,
-	type RenewalReadiness,
-	type RenewalSummary
-} from './renewal-readiness';
-import { scoreAssessment, solveNextRung } from './score';
-import { assessment, line, ruleset } from './test-support/assessment-builder';
-
-const rules = ruleset('2.1');
-
-const solverFor = (input: AssessmentInput): KeepPlanSolver => ({
-	trede: (target) => solveNextRung(input, rules, target),
-	pso30plus: () => solveNextRung(input, rules, 'pso-30plus')
-});
-
-const certificate = (overrides: Partial<CertificateFacts> = {}): CertificateFacts => ({
-	rung: 'trede-2',
-	pso30plus: false,
-	issuedOn: '2024-06-30',
-	expiresOn: '2026-06-30',
-	...overrides
-});
-
-const evidenced = (validUntil: string | null = null): CriterionEvidence[] =>
-	(['suitableWork', 'integration', 'development', 'guidance'] as const).map((criterion) => ({
-		criterion,
-		status: 'met',
-		items: [{ document: `${criterion}.pdf`, validUntil }]
-	}));
-
-/** Two full-time wajong lines at 50 FTE: trede 2 under ruleset 2.1. */
-const atTrede2 = (): AssessmentInput => assessment({ targetGroup: [line(), line()] });
-
-function summaryOf(input: AssessmentInput, criteria = evidenced()): RenewalSummary {
-	const result = scoreAssessment(input, rules);
-	return summariseAssessment(input.period.end, result, stoppingLines(result.lines), criteria);
-}
-
-function assessed(input: AssessmentInput, criteria = evidenced()): RenewalAssessment {
-	return {
-		id: 'a1',
-		name: 'Peiljaar 2025',
-		status: 'final',
-		lastAssessedOn: '2026-01-15',
-		summary: summaryOf(input, criteria)
-	};
-}
+	assessed,
+	atTrede2,
+	certificate,
+	evidenced,
+	solverFor
+} from './test-support/renewal-fixtures';
 
 function due(result: RenewalReadiness) {
 	if (result.state !== 'due' && result.state !== 'expired') {
@@ -66,31 +20,6 @@ function due(result: RenewalReadiness) {
 	}
 	return result;
 }
-
-describe('dates', () => {
-	it.each([
-		['2025-01-15', 24, '2027-01-15'],
-		['2024-02-29', 12, '2025-02-28'],
-		['2024-02-29', 48, '2028-02-29'],
-		['2025-08-31', -6, '2025-02-28'],
-		['2024-08-31', -6, '2024-02-29'],
-		['2025-12-31', 1, '2026-01-31'],
-		['2025-01-31', -1, '2024-12-31']
-	])('%s + %i months = %s', (from, months, expected) => {
-		expect(addMonths(from, months)).toBe(expected);
-	});
-
-	it.each([
-		['2024-03-15', '2026-03-15'],
-		['2024-02-29', '2026-02-28'],
-		['2025-12-31', '2027-12-31']
-	])(
-		'a certificate issued on %s expires on %s by default (issue date + 2 years)',
-		(issued, expires) => {
-			expect(defaultExpiry(issued)).toBe(expires);
-		}
-	);
-});
 
 describe('when the panel shows', () => {
 	const input = atTrede2();
@@ -116,10 +45,6 @@ describe('when the panel shows', () => {
 		expect(
 			renewalReadiness({ today: '2026-01-01', certificate: null, assessment: assessed(input) })
 		).toEqual({ state: 'no-certificate' });
-	});
-
-	it('counts days across a leap day', () => {
-		expect(daysUntil('2028-02-28', '2028-03-01')).toBe(2);
 	});
 
 	it('shows the window without an assessment, flagged as not assessed', () => {
@@ -300,23 +225,6 @@ describe('lines that stop counting', () => {
 		]);
 		expect(result.flags).toContain('lines-stop-before-renewal');
 	});
-
-	it.each<[string, string, boolean]>([
-		['a line stopping before expiry', '2021-04-01', true],
-		['a line stopping after expiry, before the next year end', '2021-10-01', true],
-		['a line stopping after both', '2022-07-01', false]
-	])('flags %s: %s', (_name, inflow, flagged) => {
-		const single = assessment({
-			targetGroup: [line({ position: 'participatiewet', inflow, start: inflow })]
-		});
-		const flags = riskFlagsFor({
-			today: '2026-01-15',
-			certificate: certificate(),
-			summary: summaryOf(single),
-			lastAssessedOn: '2026-01-15'
-		});
-		expect(flags.includes('lines-stop-before-renewal')).toBe(flagged);
-	});
 });
 
 describe('qualitative evidence before the audit', () => {
@@ -359,34 +267,5 @@ describe('qualitative evidence before the audit', () => {
 			['development', 'partial'],
 			['guidance', 'not-met']
 		]);
-	});
-});
-
-describe('assessment age', () => {
-	it.each<[string | null, boolean]>([
-		[null, true],
-		['2025-01-15', false],
-		['2025-01-14', true],
-		['2026-01-01', false]
-	])('last assessed %s on 2026-01-15: flagged %s', (lastAssessedOn, flagged) => {
-		const flags = riskFlagsFor({
-			today: '2026-01-15',
-			certificate: null,
-			summary: null,
-			lastAssessedOn
-		});
-		expect(flags).toEqual(flagged ? ['no-assessment-12-months'] : []);
-	});
-
-	it('raises only the age flag without a certificate', () => {
-		const summary = summaryOf(assessment(), evidenced('2020-01-01'));
-		expect(
-			riskFlagsFor({
-				today: '2026-01-15',
-				certificate: null,
-				summary,
-				lastAssessedOn: '2026-01-01'
-			})
-		).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@
 // such (contract §5). Shipped rulesets live in ./rulesets/*.json; users may load their own.
 import { z } from 'zod';
 import { contractCodes, lineDateFields, positionCodes } from './input-codes';
+import { normBands } from './norm-bands';
 import {
 	addCodedIssue,
 	codeField,
@@ -108,7 +109,7 @@ const normRow = z.strictObject({
 });
 export type NormRow = z.infer<typeof normRow>;
 
-const normColumns = ['basistrede', 'trede1', 'trede2', 'trede3'] as const;
+const normColumns = normBands.map((band) => band.key);
 
 const normsSchema = z
 	.strictObject({

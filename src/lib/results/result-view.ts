@@ -1,15 +1,13 @@
 import type { AssessmentInput } from '$lib/pso/assessment-schema';
-import {
-	nextReferencePeriodEnd,
-	stoppingLines,
-	type StoppingLine
-} from '$lib/pso/renewal-readiness';
+import { normBands, type NormKey, type NormRung } from '$lib/pso/norm-bands';
+import { nextReferencePeriodEnd } from '$lib/pso/renewal-summary';
+import { stoppingLines, type StoppingLine } from '$lib/pso/stopping-lines';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import type { Ruleset } from '$lib/pso/ruleset-schema';
 
 export interface NormView {
-	key: 'basistrede' | 'trede1' | 'trede2' | 'trede3';
-	rung: 'basistrede' | 'trede-1' | 'trede-2' | 'trede-3';
+	key: NormKey;
+	rung: NormRung;
 	value: number | null;
 	interpolated: number | null;
 	confirmed: boolean;
@@ -21,16 +19,9 @@ export function normsView(result: AssessmentResult, ruleset: Ruleset): NormView[
 	const row = ruleset.norms.table.find((r) => r.size === result.norms.size) ?? null;
 	const confirmed = row !== null && row.confirmed && !result.norms.estimated;
 	const source = row?.source ?? [];
-	return (
-		[
-			['basistrede', 'basistrede'],
-			['trede1', 'trede-1'],
-			['trede2', 'trede-2'],
-			['trede3', 'trede-3']
-		] as const
-	)
-		.filter(([key]) => key !== 'basistrede' || ruleset.norms.basistrede.exists)
-		.map(([key, rung]) => ({
+	return normBands
+		.filter(({ key }) => key !== 'basistrede' || ruleset.norms.basistrede.exists)
+		.map(({ key, rung }) => ({
 			key,
 			rung,
 			value: result.norms[key],

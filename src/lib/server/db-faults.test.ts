@@ -11,7 +11,7 @@ import { busyError, isDatabaseBusy } from './db-busy';
 import * as memberships from './memberships';
 import { eraseOrganisation } from './organisation-data';
 import { listPortfolio } from './portfolio';
-import { resultViewFor } from './assessments/result-view-cache';
+import { resultOutcome } from './assessments/outcome';
 import { holdWriteLock } from './test-support/lock-holder';
 import { seedAssessment, seedOrganisation, seedUser } from './test-support/seed';
 
@@ -91,18 +91,18 @@ describe('another process holding the write lock', () => {
 		expect(isDatabaseBusy(new Error('database is locked'))).toBe(false);
 	});
 
-	it('serves the result view at once, uncached, while the lock is held', async () => {
+	it('serves the outcome at once, uncached, while the lock is held', async () => {
 		const { db, path } = openFile();
 		const { orgId, assessmentId } = seedClient(db, 'Gelezen BV');
 		const a = assessments.getAssessment(db, orgId, assessmentId)!;
 		const lock = await holdWriteLock(path, 2000);
 		const start = Date.now();
-		const outcome = resultViewFor(db, a, 'Gelezen BV');
+		const outcome = resultOutcome(db, a, 'Gelezen BV');
 		const took = Date.now() - start;
 		await lock.released;
 		expect(outcome.ok).toBe(true);
 		expect(took).toBeLessThan(1000);
-		expect(db.prepare('SELECT count(*) FROM result_cache').pluck().get()).toBe(0);
+		expect(db.prepare('SELECT count(*) FROM assessment_outcomes').pluck().get()).toBe(0);
 	});
 });
 
@@ -137,28 +137,26 @@ describe('a cache that cannot be written', () => {
 			BEGIN SELECT RAISE(ABORT, 'cache refused'); END`);
 	}
 
-	it('still serves the result view', () => {
+	it('still serves the outcome', () => {
 		const { db } = openFile();
 		const { orgId, assessmentId } = seedClient(db, 'Ongecached BV');
-		refuseWrites(db, 'result_cache');
-		const outcome = resultViewFor(db, assessments.getAssessment(db, orgId, assessmentId)!, 'x');
-		expect(outcome.ok && outcome.view.result.totalPct).toBeGreaterThan(0);
+		refuseWrites(db, 'assessment_outcomes');
+		const outcome = resultOutcome(db, assessments.getAssessment(db, orgId, assessmentId)!, 'x');
+		expect(outcome.ok && outcome.result.totalPct).toBeGreaterThan(0);
 	});
 
 	it('still serves the portfolio, computed, and leaves no scratch tables behind', () => {
 		const { db } = openFile();
 		const { advisorId } = seedClient(db, 'Portefeuille BV');
-		for (const table of ['portfolio_cache', 'assessment_score_cache', 'result_cache']) {
-			refuseWrites(db, table);
-		}
-		const page = listPortfolio(db, advisorId, '2026-01-01', portfolioQuery, now);
+		refuseWrites(db, 'assessment_outcomes');
+		const page = listPortfolio(db, advisorId, '2026-01-01', portfolioQuery);
 		expect(page.rows.map((r) => [r.name, r.totalPct! > 0])).toEqual([['Portefeuille BV', true]]);
-		expect(db.prepare('SELECT count(*) FROM portfolio_cache').pluck().get()).toBe(0);
+		expect(db.prepare('SELECT count(*) FROM assessment_outcomes').pluck().get()).toBe(0);
 		expect(db.prepare('SELECT count(*) FROM temp.sqlite_schema').pluck().get()).toBe(0);
 		// Once the cache can be written again, it is.
-		db.exec('DROP TRIGGER refuse_portfolio_cache; DROP TRIGGER refuse_assessment_score_cache');
-		expect(listPortfolio(db, advisorId, '2026-01-01', portfolioQuery, now).total).toBe(1);
-		expect(db.prepare('SELECT count(*) FROM portfolio_cache').pluck().get()).toBe(1);
+		db.exec('DROP TRIGGER refuse_assessment_outcomes');
+		expect(listPortfolio(db, advisorId, '2026-01-01', portfolioQuery).total).toBe(1);
+		expect(db.prepare('SELECT count(*) FROM assessment_outcomes').pluck().get()).toBe(1);
 	});
 
 	it('still serves the portfolio while another process holds the lock', async () => {
@@ -166,7 +164,7 @@ describe('a cache that cannot be written', () => {
 		const { advisorId } = seedClient(db, 'Bezet BV');
 		const lock = await holdWriteLock(path, 2000);
 		const start = Date.now();
-		const page = listPortfolio(db, advisorId, '2026-01-01', portfolioQuery, now);
+		const page = listPortfolio(db, advisorId, '2026-01-01', portfolioQuery);
 		const took = Date.now() - start;
 		await lock.released;
 		expect(page.rows.map((r) => r.name)).toEqual(['Bezet BV']);

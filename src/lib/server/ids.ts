@@ -4,7 +4,3 @@ import { randomBytes } from 'node:crypto';
 export function newId(): string {
 	return randomBytes(15).toString('base64url');
 }
-
-export function nowSeconds(): number {
-	return Math.floor(Date.now() / 1000);
-}

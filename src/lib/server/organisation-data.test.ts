@@ -8,7 +8,7 @@ import { openTestDatabase, type Db } from './db';
 import { inviteByEmail } from './memberships';
 import { deleteOrganisationData, exportOrganisationData } from './organisation-data';
 import { createOrganisation } from './organisations';
-import { resultViewFor } from './assessments/result-view-cache';
+import { resultOutcome } from './assessments/outcome';
 import { createUser } from './users';
 
 const t0 = 1_750_000_000;
@@ -67,7 +67,7 @@ function seed(db: Db, userId: string, name: string) {
 			t0
 		);
 		a = assessments.getAssessment(db, org.id, id)!;
-		resultViewFor(db, a, name);
+		resultOutcome(db, a, name);
 		return { orgId: org.id, assessmentId: id };
 	});
 }

@@ -1,11 +1,11 @@
 import type { PortfolioQuery } from '$lib/forms/portfolio-query';
 import type { AssessmentInput } from '$lib/pso/assessment-schema';
-import { riskFlagsFor } from '$lib/pso/renewal-readiness';
+import { riskFlagsFor } from '$lib/pso/renewal-risk';
 import { assessment, line } from '$lib/pso/test-support/assessment-builder';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importAssessmentDocument } from './assessments/import';
 import * as lines from './assessments/lines';
-import { summariseStoredAssessment } from './assessments/score-cache';
+import { renewalOutcome } from './assessments/outcome';
 import { scoreStoredAssessment } from './assessments/scoring';
 import * as assessments from './assessments/records';
 import * as certificates from './certificates';
@@ -86,7 +86,7 @@ function assess(orgId: string, doc: AssessmentInput, when = recently, final = fa
 
 const people = (n: number) => Array.from({ length: n }, () => line());
 const names = (q: Partial<PortfolioQuery> = {}, user = advisorId) =>
-	listPortfolio(db, user, today, query(q), recently).rows.map((r) => r.name);
+	listPortfolio(db, user, today, query(q)).rows.map((r) => r.name);
 
 let ids: Record<string, string>;
 
@@ -138,7 +138,7 @@ describe('advisor portfolio', () => {
 	});
 
 	it('flags the risks, as the renewal rules do', () => {
-		const { rows } = listPortfolio(db, advisorId, today, query(), recently);
+		const { rows } = listPortfolio(db, advisorId, today, query());
 		expect(Object.fromEntries(rows.map((r) => [r.name, r.flags]))).toEqual({
 			'Alfa BV': [],
 			'Bravo BV': ['estimate-below-certified'],
@@ -153,7 +153,7 @@ describe('advisor portfolio', () => {
 			const expected = riskFlagsFor({
 				today,
 				certificate: cert,
-				summary: a ? summariseStoredAssessment(db, a, row.name) : null,
+				summary: a ? renewalOutcome(db, a, row.name) : null,
 				lastAssessedOn: a ? isoDateOfSeconds(a.finalisedAt ?? a.updatedAt) : null
 			});
 			expect(row.flags, row.name).toEqual(expected);
@@ -161,13 +161,13 @@ describe('advisor portfolio', () => {
 	});
 
 	it('shows estimate, certificate and days left', () => {
-		const alfa = listPortfolio(db, advisorId, today, query({ q: 'alfa' }), recently).rows[0]!;
+		const alfa = listPortfolio(db, advisorId, today, query({ q: 'alfa' })).rows[0]!;
 		expect(alfa).toMatchObject({
 			estimatedRung: 'trede-2',
 			certificate: { rung: 'trede-2', pso30plus: false, expiresOn: '2026-06-30', daysLeft: 121 },
 			assessment: { status: 'final', assessedAt: recently }
 		});
-		const echo = listPortfolio(db, advisorId, today, query({ q: 'echo' }), recently).rows[0]!;
+		const echo = listPortfolio(db, advisorId, today, query({ q: 'echo' })).rows[0]!;
 		expect(echo).toMatchObject({ estimatedRung: null, certificate: null, assessment: null });
 	});
 
@@ -205,9 +205,9 @@ describe('advisor portfolio', () => {
 
 	it('pages by 25, and a page past the end shows the last one', () => {
 		for (let i = 1; i <= 24; i++) client(`Klant ${String(i).padStart(2, '0')}`);
-		const first = listPortfolio(db, advisorId, today, query(), recently);
+		const first = listPortfolio(db, advisorId, today, query());
 		expect([first.total, first.pages, first.rows.length]).toEqual([30, 2, 25]);
-		const second = listPortfolio(db, advisorId, today, query({ page: 2 }), recently);
+		const second = listPortfolio(db, advisorId, today, query({ page: 2 }));
 		expect(second.rows.map((r) => r.name)).toEqual([
 			'Klant 20',
 			'Klant 21',
@@ -215,30 +215,35 @@ describe('advisor portfolio', () => {
 			'Klant 23',
 			'Klant 24'
 		]);
-		expect(listPortfolio(db, advisorId, today, query({ page: 9 }), recently).page).toBe(2);
-		const all = listPortfolio(db, advisorId, today, query({ page: 2 }), recently, { all: true });
+		expect(listPortfolio(db, advisorId, today, query({ page: 9 })).page).toBe(2);
+		const all = listPortfolio(db, advisorId, today, query({ page: 2 }), { all: true });
 		expect(all.rows).toHaveLength(30);
 	});
 });
 
-describe('score cache', () => {
+describe('outcome cache', () => {
 	const cached = () =>
-		db.prepare('SELECT assessment_id, rung FROM assessment_score_cache ORDER BY rung').all();
+		db.prepare('SELECT assessment_id, revision FROM assessment_outcomes ORDER BY 1').all();
 
-	it('scores each latest assessment once and rescoring only what changed', () => {
-		listPortfolio(db, advisorId, today, query(), recently);
-		expect(cached()).toHaveLength(5);
+	it('scores each latest assessment once and rescores only what changed', () => {
+		listPortfolio(db, advisorId, today, query());
+		const first = cached();
+		expect(first).toHaveLength(5);
+		listPortfolio(db, advisorId, today, query());
+		expect(cached()).toEqual(first);
 		const bravo = latestAssessment(db, ids.bravo!)!;
-		const before = listPortfolio(db, advisorId, today, query({ q: 'Bravo' }), recently).rows[0]!;
+		const before = listPortfolio(db, advisorId, today, query({ q: 'Bravo' })).rows[0]!;
 		expect(before.estimatedRung).toBe('none');
 
-		// Adding a line does not move assessments.updated_at: the trigger drops the row.
+		// Adding a line does not move assessments.updated_at, but it bumps the revision.
 		lines.addLine(db, bravo, line({ id: 'extra' }));
-		expect(cached()).toHaveLength(4);
-		const after = listPortfolio(db, advisorId, today, query({ q: 'Bravo' }), recently).rows[0]!;
+		const after = listPortfolio(db, advisorId, today, query({ q: 'Bravo' })).rows[0]!;
 		expect(after.estimatedRung).toBe('trede-2');
 		expect(after.flags).toEqual([]);
-		expect(cached()).toHaveLength(5);
+		const now = cached() as { assessment_id: string; revision: number }[];
+		expect(now).toHaveLength(5);
+		const changed = now.filter((r) => !first.some((f) => JSON.stringify(f) === JSON.stringify(r)));
+		expect(changed.map((r) => r.assessment_id)).toEqual([bravo.id]);
 	});
 
 	it('takes the newest period, and within it a final assessment over a later draft', () => {
@@ -250,13 +255,13 @@ describe('score cache', () => {
 			assessment({ period: { start: '2026-01-01', end: '2026-12-31' }, targetGroup: people(1) })
 		);
 		expect(latestAssessment(db, ids.alfa!)!.id).toBe(next);
-		const row = listPortfolio(db, advisorId, today, query({ q: 'Alfa' }), recently).rows[0]!;
+		const row = listPortfolio(db, advisorId, today, query({ q: 'Alfa' })).rows[0]!;
 		expect(row.assessment?.id).toBe(next);
 		expect(row.flags).toContain('estimate-below-certified');
 	});
 
 	const row = (name: string, on = today) =>
-		listPortfolio(db, advisorId, on, query({ q: name }), recently).rows[0]!;
+		listPortfolio(db, advisorId, on, query({ q: name })).rows[0]!;
 
 	it('shows a new certificate, a new name and a deleted draft at once', () => {
 		expect(row('Echo').certificate).toBeNull();

@@ -1,30 +1,22 @@
 // The advisor portfolio: one row per organisation that granted this user the advisor role.
 //
 // Performance (1,000 clients × 5 assessments in a few milliseconds, the same order as a static
-// page): a warm request scores nothing, picks nothing and joins nothing wide. Each client has a
-// flat row in portfolio_cache (latest assessment's summary, certificate in force today), built
-// from assessment_score_cache (finals from their stored result, drafts scored once). Rows are
-// filled lazily for the clients whose row is missing, stale (triggers delete a row when its
-// inputs change) or from another day (the certificate in force depends on the date). Flags,
-// filters, sorting, counting and paging are then one SQL statement over those scalar columns,
-// so only the 25 rows shown reach JavaScript. Membership is checked live on every request, so
+// page): a warm request scores nothing and reads nothing wide. Each client's latest assessment
+// is picked from a covering index (migration 014) and joined to its row in the one outcome
+// cache (outcome.ts), valid while the assessment's revision and ruleset hash match; the
+// certificate in force today is picked live. Outcomes are computed for the clients whose row is
+// missing or stale. Flags, filters, sorting, counting and paging are then SQL over scalar
+// columns, so only the 25 rows shown reach JavaScript. Membership is checked live on every request, so
 // a revoked grant drops the client at once. The flag rules mirror riskFlagsFor in
-// src/lib/pso/renewal-readiness.ts; a unit test holds the two to the same answers.
+// src/lib/pso/renewal-risk.ts; a unit test holds the two to the same answers.
 import type { PortfolioQuery, PortfolioSort } from '$lib/forms/portfolio-query';
 import type { RungCode } from '$lib/pso/input-codes';
-import {
-	addMonths,
-	riskFlags,
-	STALE_ASSESSMENT_MONTHS,
-	type CertifiedRung,
-	type RiskFlag
-} from '$lib/pso/renewal-readiness';
-import {
-	latestAssessmentOrder,
-	refreshScoreCache,
-	scorerVersion,
-	type StaleAssessment
-} from './assessments/score-cache';
+import type { CertifiedRung } from '$lib/pso/certified-rung';
+import { addMonths } from '$lib/pso/iso-date';
+import { riskFlags, STALE_ASSESSMENT_MONTHS, type RiskFlag } from '$lib/pso/renewal-risk';
+import { certifiedLevelSql, estimateLevelSql } from './rung-level-sql';
+import { refreshOutcomes, rulesetHashes, type OutcomeKey } from './assessments/outcome';
+import { latestFirstOrder } from './assessments/records';
 import { writeCacheIfPossible } from './cache-write';
 import type { Db } from './db';
 import { withScratchTables, type ScratchTable } from './scratch-tables';
@@ -62,68 +54,74 @@ export interface PortfolioPage {
 	pages: number;
 }
 
-// Certificate and estimate on one scale (see certifiedLevel in renewal-readiness.ts).
-const estimateLevelSql = `max(CASE c.rung WHEN 'basistrede' THEN 2 WHEN 'trede-1' THEN 3
-	WHEN 'trede-2' THEN 4 WHEN 'trede-3' THEN 5 ELSE 0 END, c.aspirant)`;
-const certifiedLevelSql = `CASE c.cert_rung WHEN 'aspirant' THEN 1 WHEN 'basistrede' THEN 2
-	WHEN 'trede-1' THEN 3 WHEN 'trede-2' THEN 4 WHEN 'trede-3' THEN 5 END`;
-
-/** Advisor clients without a portfolio row valid today. */
-const staleClientsSql = `SELECT m.organisation_id FROM memberships m
-	LEFT JOIN portfolio_cache c ON c.organisation_id = m.organisation_id
-		AND c.computed_on = $today AND c.scorer = $scorer
-	WHERE m.user_id = $user AND m.role = 'advisor' AND c.organisation_id IS NULL`;
-
-/** The latest assessment and the certificate renewal is about, for the organisations in $ids. */
-const picksCte = `picks AS (
-	SELECT o.id AS org_id, o.name,
-		(SELECT id FROM assessments WHERE organisation_id = o.id
-			ORDER BY ${latestAssessmentOrder} LIMIT 1) AS assessment_id,
-		(SELECT id FROM certificates WHERE organisation_id = o.id AND issued_on <= $today
-			ORDER BY expires_on >= $today DESC, issued_on DESC, created_at DESC, id LIMIT 1)
-			AS certificate_id
-	FROM organisations o WHERE o.id IN (SELECT value FROM json_each($ids)))`;
-
-// A final assessment cannot change (the database freezes it), so only drafts compare updated_at.
-const staleSummariesSql = `WITH ${picksCte}
-	SELECT p.assessment_id, p.org_id, p.name FROM picks p
-	JOIN assessments a ON a.id = p.assessment_id
-	LEFT JOIN assessment_score_cache s ON s.assessment_id = a.id
-	WHERE s.assessment_id IS NULL OR s.scorer <> $scorer
-		OR (a.status = 'draft' AND s.updated_at <> a.updated_at)`;
-
-const fillSql = `WITH ${picksCte}
-	INSERT INTO portfolio_cache (organisation_id, computed_on, scorer, name, assessment_id,
-		assessment_name, assessment_status, assessed_at, rung, total_pct, aspirant, pso30plus,
-		first_stop, next_period_end, first_evidence_expiry, cert_rung, cert_pso30plus, cert_expires_on)
-	SELECT p.org_id, $today, $scorer, p.name, a.id, a.name, a.status,
-		coalesce(a.finalised_at, a.updated_at), s.rung, s.total_pct, coalesce(s.aspirant, 0),
-		coalesce(s.pso30plus, 0), s.first_stop, s.next_period_end, s.first_evidence_expiry,
-		ce.rung, ce.pso30plus, ce.expires_on
-	FROM picks p
-	LEFT JOIN assessments a ON a.id = p.assessment_id
-	LEFT JOIN assessment_score_cache s ON s.assessment_id = a.id AND s.scorer = $scorer
-	LEFT JOIN certificates ce ON ce.id = p.certificate_id
-	WHERE true
-	ON CONFLICT (organisation_id) DO UPDATE SET computed_on = excluded.computed_on,
-		scorer = excluded.scorer, name = excluded.name, assessment_id = excluded.assessment_id,
-		assessment_name = excluded.assessment_name, assessment_status = excluded.assessment_status,
-		assessed_at = excluded.assessed_at, rung = excluded.rung, total_pct = excluded.total_pct,
-		aspirant = excluded.aspirant, pso30plus = excluded.pso30plus,
-		first_stop = excluded.first_stop, next_period_end = excluded.next_period_end,
-		first_evidence_expiry = excluded.first_evidence_expiry, cert_rung = excluded.cert_rung,
-		cert_pso30plus = excluded.cert_pso30plus, cert_expires_on = excluded.cert_expires_on`;
-
 /**
- * One row per client with its flags (the rules of riskFlagsFor, in SQL); `stale` marks a
- * client whose cached row is missing or outdated.
+ * One row per advisor client: its latest assessment (the one order of records.ts) with that
+ * assessment's cached outcome when the row's key still matches (`stale` when it does not), and
+ * the certificate renewal is about today (as certificates.renewalCertificate picks it: the
+ * newest one in force, else the newest issued, each an index walk without sorting). The
+ * assessment columns come from the covering index (migration 014), never from the wide rows.
+ * `scope` limits it to the organisations in $page (a JSON array).
  */
-const portfolioSql = `SELECT c.organisation_id IS NULL AS stale, c.organisation_id AS org_id, c.name, c.assessment_id, c.assessment_name,
-		c.assessment_status AS status, c.assessed_at, c.rung, c.total_pct, c.cert_rung,
-		c.cert_pso30plus, c.cert_expires_on AS expires_on,
+const latestPick = (column: string) => `(SELECT ${column} FROM assessments
+	INDEXED BY assessments_outcome_key WHERE organisation_id = o.id
+	ORDER BY ${latestFirstOrder} LIMIT 1)`;
+const certificatePick = (column: string) => `coalesce(
+	(SELECT ${column} FROM certificates INDEXED BY certificates_renewal_pick
+		WHERE organisation_id = o.id AND issued_on <= $today AND expires_on >= $today
+		ORDER BY issued_on DESC, created_at DESC, id LIMIT 1),
+	(SELECT ${column} FROM certificates INDEXED BY certificates_renewal_pick
+		WHERE organisation_id = o.id AND issued_on <= $today
+		ORDER BY issued_on DESC, created_at DESC, id LIMIT 1))`;
+const advisorClients = `FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+	WHERE m.user_id = $user AND m.role = 'advisor'`;
+const scopedToPage = 'AND m.organisation_id IN (SELECT value FROM json_each($page))';
+
+/** The sort key of each order (orderBy's columns), when only the order is needed. */
+const sortKeys: Record<PortfolioSort, string> = {
+	name: '',
+	expiry: `, ${certificatePick('expires_on')} AS expires_on`,
+	// Days left run with the expiry date.
+	'days-left': `, ${certificatePick('expires_on')} AS days_left`,
+	'last-assessment': `, ${latestPick('coalesce(finalised_at, updated_at)')} AS assessed_at`
+};
+
+const clientsCte = (scope = '') => `picks AS MATERIALIZED (
+	SELECT o.id AS org_id, o.name, ${latestPick('id')} AS assessment_id,
+		${certificatePick('id')} AS certificate_id
+	${advisorClients} ${scope}),
+c AS (
+	SELECT p.org_id, p.name, a.id AS assessment_id, a.name AS assessment_name, a.status,
+		a.revision, a.ruleset_id, coalesce(a.finalised_at, a.updated_at) AS assessed_at,
+		a.id IS NOT NULL AND s.assessment_id IS NULL AS stale, s.rung, s.total_pct,
+		coalesce(s.aspirant, 0) AS aspirant, coalesce(s.pso30plus, 0) AS pso30plus, s.first_stop,
+		s.next_period_end, s.first_evidence_expiry, ce.rung AS cert_rung,
+		ce.pso30plus AS cert_pso30plus, ce.expires_on AS cert_expires_on
+	FROM picks p
+	LEFT JOIN assessments a INDEXED BY assessments_outcome_key
+		ON a.organisation_id = p.org_id AND a.id = p.assessment_id
+	LEFT JOIN assessment_outcomes s ON s.assessment_id = a.id AND s.revision = a.revision
+		AND s.ruleset_hash = ${rulesetHashSql('a.ruleset_id')}
+	LEFT JOIN certificates ce ON ce.id = p.certificate_id)`;
+
+/** The current ruleset hash of each shipped ruleset, as SQL (our own constants, quoted). */
+function rulesetHashSql(column: string): string {
+	const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
+	const whens = Object.entries(rulesetHashes).map(([id, hash]) => `WHEN ${q(id)} THEN ${q(hash)}`);
+	return `CASE ${column} ${whens.join(' ')} END`;
+}
+
+/** The clients' latest assessments whose outcome is missing or stale. */
+const staleSql = `WITH ${clientsCte()}
+	SELECT assessment_id AS id, org_id AS organisationId, revision, ruleset_id AS rulesetId, name
+	FROM c WHERE stale`;
+
+/** One row per client with its flags (the rules of riskFlagsFor, in SQL). */
+const portfolioSql = (scope = '') => `WITH ${clientsCte(scope)}
+	SELECT c.stale, c.org_id, c.name, c.assessment_id, c.assessment_name, c.status, c.assessed_at,
+		c.rung, c.total_pct, c.cert_rung, c.cert_pso30plus, c.cert_expires_on AS expires_on,
 		CAST(julianday(c.cert_expires_on) - julianday($today) AS INTEGER) AS days_left,
 		CASE WHEN c.cert_rung IS NOT NULL AND c.rung IS NOT NULL
-			AND (${estimateLevelSql} < ${certifiedLevelSql} OR (c.cert_pso30plus = 1 AND c.pso30plus = 0))
+			AND (${estimateLevelSql('c.rung', 'c.aspirant')} < ${certifiedLevelSql('c.cert_rung')} OR (c.cert_pso30plus = 1 AND c.pso30plus = 0))
 			THEN 1 ELSE 0 END AS f_below,
 		CASE WHEN c.cert_rung IS NOT NULL
 			AND c.first_stop < max(c.cert_expires_on, $today, c.next_period_end) THEN 1 ELSE 0 END
@@ -132,10 +130,7 @@ const portfolioSql = `SELECT c.organisation_id IS NULL AS stale, c.organisation_
 			AND c.first_evidence_expiry < max(c.cert_expires_on, $today) THEN 1 ELSE 0 END AS f_evidence,
 		CASE WHEN c.assessed_at IS NULL
 			OR date(c.assessed_at, 'unixepoch') < $cutoff THEN 1 ELSE 0 END AS f_old
-	FROM memberships m
-	LEFT JOIN portfolio_cache c ON c.organisation_id = m.organisation_id
-		AND c.computed_on = $today AND c.scorer = $scorer
-	WHERE m.user_id = $user AND m.role = 'advisor'`;
+	FROM c`;
 
 const flagColumns: Record<RiskFlag, string> = {
 	'estimate-below-certified': 'f_below',
@@ -181,7 +176,7 @@ function filterSql(query: PortfolioQuery, params: Record<string, unknown>): stri
 		where.push('cert_rung = $certified');
 		params.certified = query.certified;
 	}
-	return ['stale = 0', ...where].join(' AND ');
+	return where.length === 0 ? 'true' : where.join(' AND ');
 }
 
 interface Row {
@@ -233,61 +228,40 @@ function toRow(r: Row): PortfolioRow {
 }
 
 /**
- * Brings this user's clients' portfolio rows up to date: picks each stale organisation's latest
- * assessment and certificate, scores the assessments whose summary is missing, and writes the
- * rows, all in one transaction. Warm (every row valid today) this is one count-like scan.
+ * Computes the outcomes this user's clients lack (outcome.ts), in one transaction so a batch
+ * of rows is one disk sync and no edit slips between reading the inputs and writing.
  */
 function refreshStale(
 	db: Db,
-	userId: string,
-	today: string,
-	now: number,
+	params: Record<string, unknown>,
 	lock: 'immediate' | 'deferred' = 'immediate'
 ): void {
-	const stale = db
-		.prepare(staleClientsSql)
-		.pluck()
-		.all({ user: userId, today, scorer: scorerVersion }) as string[];
-	if (stale.length === 0) return;
-	const params = { ids: JSON.stringify(stale), today, scorer: scorerVersion };
-	const refresh = db.transaction(() => {
-		const summaries = db.prepare(staleSummariesSql).all(params) as {
-			assessment_id: string;
-			org_id: string;
+	db.transaction(() => {
+		const stale = db.prepare(staleSql).all(pick(params, ['user', 'today'])) as (OutcomeKey & {
 			name: string;
-		}[];
-		refreshScoreCache(
+		})[];
+		refreshOutcomes(
 			db,
-			summaries.map((s): StaleAssessment => ({
-				assessmentId: s.assessment_id,
-				organisationId: s.org_id,
-				organisationName: s.name
-			})),
-			now
+			stale.map(({ name, ...key }) => ({ key, organisationName: name }))
 		);
-		db.prepare(fillSql).run(params);
-	});
-	refresh[lock]();
+	})[lock]();
+}
+
+function pick(params: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+	return Object.fromEntries(keys.map((k) => [k, params[k]]));
 }
 
 /**
- * What the portfolio reads, as connection-local copies when the cache cannot be written: the
- * rows are computed and served all the same (see withScratchTables). The result views are not
- * copied (large): drafts are scored afresh, about a millisecond each.
+ * The outcome rows the portfolio reads, as a connection-local copy when the cache cannot be
+ * written: the page is computed and served all the same (see withScratchTables).
  */
-const scratchCaches: ScratchTable[] = [
+const scratchOutcomes: ScratchTable[] = [
 	{
-		name: 'portfolio_cache',
-		copyWhere: `organisation_id IN
-			(SELECT organisation_id FROM memberships WHERE user_id = $user AND role = 'advisor')`
-	},
-	{
-		name: 'assessment_score_cache',
+		name: 'assessment_outcomes',
 		copyWhere: `assessment_id IN (SELECT a.id FROM assessments a
 			JOIN memberships m ON m.organisation_id = a.organisation_id
 			WHERE m.user_id = $user AND m.role = 'advisor')`
-	},
-	{ name: 'result_cache', copyWhere: 'false' }
+	}
 ];
 
 /**
@@ -299,55 +273,96 @@ export function listPortfolio(
 	userId: string,
 	today: string,
 	query: PortfolioQuery,
-	now: number,
 	options: { all?: boolean } = {}
 ): PortfolioPage {
 	const params: Record<string, unknown> = {
 		user: userId,
 		today,
-		scorer: scorerVersion,
 		cutoff: addMonths(today, -STALE_ASSESSMENT_MONTHS)
 	};
 	const match = filterSql(query, params);
-	// One pass counts the matches and the stale rows; a page is read only when needed. (A
-	// window count over the page query would carry every row through the sorter: 3× slower.)
-	const countSql = `SELECT coalesce(sum(stale), 0) AS stale,
-		coalesce(sum(CASE WHEN ${match} THEN 1 ELSE 0 END), 0) AS total FROM (${portfolioSql})`;
-	const counts = db.prepare(countSql).get(params) as { stale: number; total: number };
-	if (counts.stale === 0) return readPage(db, params, match, counts.total, query, options);
-	const recount = () => (db.prepare(countSql).get(params) as { total: number }).total;
-	if (writeCacheIfPossible(db, 'portfolio', () => refreshStale(db, userId, today, now))) {
-		return readPage(db, params, match, recount(), query, options);
+	const first = readPage(db, params, match, query, options);
+	if (first.stale === 0) return first.page;
+	if (writeCacheIfPossible(db, 'assessment outcome', () => refreshStale(db, params))) {
+		return readPage(db, params, match, query, options).page;
 	}
 	// A read page never fails because its cache could not be written.
-	return withScratchTables(db, scratchCaches, { user: userId }, () => {
-		refreshStale(db, userId, today, now, 'deferred');
-		return readPage(db, params, match, recount(), query, options);
+	return withScratchTables(db, scratchOutcomes, { user: userId }, () => {
+		refreshStale(db, params, 'deferred');
+		return readPage(db, params, match, query, options).page;
 	});
 }
 
+/**
+ * Reads one page and counts the matches and the stale rows (a stale row's outcome is missing,
+ * so a filter cannot judge it yet: stale rows pass the filter, and any stale row means the
+ * caller refreshes and reads again). Unfiltered, the count is the number of clients and only
+ * the rows shown need to be fresh, since no sort order depends on an outcome; filtered, window
+ * counts over the same pass pick the client rows once.
+ */
 function readPage(
 	db: Db,
 	params: Record<string, unknown>,
 	match: string,
-	total: number,
 	query: PortfolioQuery,
 	options: { all?: boolean }
-): PortfolioPage {
-	const pages = options.all ? 1 : Math.max(1, Math.ceil(total / PAGE_SIZE));
+): { page: PortfolioPage; stale: number } {
+	const unfiltered = match === 'true';
+	const limitFor = (page: number) =>
+		options.all ? '' : `LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+	const order = orderBy(query.sort, query.dir);
+	type Read = Row & { stale: number; total?: number; stale_count?: number };
+	const run = (page: number): Read[] => {
+		if (unfiltered) {
+			// Sort the clients on the one key the order needs, then build the shown rows only.
+			const ids = db
+				.prepare(
+					`SELECT org_id FROM (SELECT o.id AS org_id, o.name${sortKeys[query.sort]}
+					 ${advisorClients}) ORDER BY ${order} ${limitFor(page)}`
+				)
+				.pluck()
+				.all(pick(params, ['user', 'today'])) as string[];
+			return db
+				.prepare(`SELECT * FROM (${portfolioSql(scopedToPage)}) ORDER BY ${order}`)
+				.all({ ...params, page: JSON.stringify(ids) }) as Read[];
+		}
+		return db
+			.prepare(
+				`SELECT *, count(*) OVER () AS total, sum(stale) OVER () AS stale_count
+				 FROM (${portfolioSql()}) WHERE (${match}) OR stale ORDER BY ${order} ${limitFor(page)}`
+			)
+			.all(params) as Read[];
+	};
+	const clients = () =>
+		db
+			.prepare(`SELECT count(*) FROM memberships WHERE user_id = $user AND role = 'advisor'`)
+			.pluck()
+			.get(pick(params, ['user'])) as number;
+	const lastPage = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+	let page = Math.max(1, Math.floor(query.page));
+	let total = unfiltered ? clients() : null;
 	// Past the end (a bookmarked page of a list that shrank): the last page instead.
-	const page = Math.min(pages, Math.max(1, Math.floor(query.page)));
-	const limit = options.all ? '' : `LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-	const rows =
-		total === 0
-			? []
-			: (db
-					.prepare(
-						`SELECT * FROM (${portfolioSql}) WHERE ${match}
-						 ORDER BY ${orderBy(query.sort, query.dir)} ${limit}`
-					)
-					.all(params) as Row[]);
-	return { rows: rows.map(toRow), total, page, pages };
+	if (total !== null) page = Math.min(page, lastPage(total));
+	let rows = run(page);
+	if (total === null && rows.length === 0 && page > 1) {
+		const count = db
+			.prepare(`SELECT count(*) FROM (${portfolioSql()}) WHERE (${match}) OR stale`)
+			.pluck()
+			.get(params) as number;
+		page = lastPage(count);
+		rows = run(page);
+	}
+	total ??= rows[0]?.total ?? 0;
+	const stale = unfiltered ? rows.filter((r) => r.stale).length : (rows[0]?.stale_count ?? 0);
+	return {
+		page: {
+			rows: rows.map(toRow),
+			total,
+			page: options.all ? 1 : page,
+			pages: options.all ? 1 : lastPage(total)
+		},
+		stale
+	};
 }
 
 /** Whether the user advises at least one organisation (for the portfolio link in the menu). */

@@ -1,34 +1,28 @@
-import {
-	renewalReadiness,
-	renewalWindowOpens,
-	stoppingLines,
-	summariseAssessment,
-	type RenewalReadiness
-} from '$lib/pso/renewal-readiness';
+import { renewalWindowOpens } from '$lib/pso/certified-rung';
+import { renewalReadiness, type RenewalReadiness } from '$lib/pso/renewal-readiness';
 import { getRuleset } from '$lib/pso/ruleset-registry';
 import { solveNextRung } from '$lib/pso/score';
-import { listCriteria } from './assessments/evidence';
-import { latestAssessmentOrder } from './assessments/score-cache';
-import { scoreStoredAssessment } from './assessments/scoring';
-import { getAssessment, type Assessment } from './assessments/records';
+import { loadInput } from './assessments/history';
+import { renewalOutcome } from './assessments/outcome';
+import { getAssessment, latestFirstOrder, type Assessment } from './assessments/records';
 import { renewalCertificate } from './certificates';
 import type { Db } from './db';
 import { isoDateOfSeconds } from './today';
 
-/** The organisation's latest assessment, chosen as the advisor portfolio chooses it. */
+/** The organisation's latest assessment, in the one order of records.ts (as the portfolio). */
 export function latestAssessment(db: Db, organisationId: string): Assessment | null {
 	const row = db
 		.prepare(
-			`SELECT id FROM assessments WHERE organisation_id = ? ORDER BY ${latestAssessmentOrder} LIMIT 1`
+			`SELECT id FROM assessments WHERE organisation_id = ? ORDER BY ${latestFirstOrder} LIMIT 1`
 		)
 		.get(organisationId) as { id: string } | undefined;
 	return row ? getAssessment(db, organisationId, row.id) : null;
 }
 
 /**
- * The renewal panel of one organisation. Outside the 6-month window nothing is scored; inside
- * it the latest assessment is scored now (one assessment, so no cache is needed) and its
- * inputs go to the engine for the plan to keep the certified rung.
+ * The renewal panel of one organisation. Outside the 6-month window nothing is read; inside it
+ * the latest assessment's summary comes from its outcome (outcome.ts) and its inputs go to the
+ * engine for the plan to keep the certified rung.
  */
 export function renewalForOrganisation(
 	db: Db,
@@ -42,14 +36,10 @@ export function renewalForOrganisation(
 	}
 	const assessment = latestAssessment(db, organisationId);
 	if (!assessment) return renewalReadiness({ today, certificate, assessment: null });
-	const scored = scoreStoredAssessment(db, assessment, organisationName);
+	const summary = renewalOutcome(db, assessment, organisationName);
 	const ruleset = getRuleset(assessment.rulesetId);
-	const summary = summariseAssessment(
-		assessment.periodEnd,
-		scored.ok ? scored.result : null,
-		scored.ok ? stoppingLines(scored.result.lines) : [],
-		listCriteria(db, assessment)
-	);
+	const loaded = summary.rung === null ? null : loadInput(db, assessment, organisationName);
+	const input = loaded?.ok ? loaded.input : null;
 	return renewalReadiness({
 		today,
 		certificate,
@@ -61,10 +51,10 @@ export function renewalForOrganisation(
 			summary
 		},
 		solver:
-			scored.ok && ruleset
+			input && ruleset
 				? {
-						trede: (target) => solveNextRung(scored.input, ruleset, target),
-						pso30plus: () => solveNextRung(scored.input, ruleset, 'pso-30plus')
+						trede: (target) => solveNextRung(input, ruleset, target),
+						pso30plus: () => solveNextRung(input, ruleset, 'pso-30plus')
 					}
 				: null
 	});

@@ -10,8 +10,9 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { invalidateOtherSessions } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { failForm, errorText, fieldErrors } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
+import { errorText, fieldErrors } from '$lib/forms/field-errors';
+import { failForm } from '$lib/server/form-errors';
+import { nowSeconds } from '$lib/server/clock';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

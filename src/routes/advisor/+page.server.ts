@@ -1,7 +1,6 @@
 import { parsePortfolioQuery } from './portfolio-params';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
 import { listPortfolio } from '$lib/server/portfolio';
 import { todayIso } from '$lib/server/today';
 import type { PageServerLoad } from './$types';
@@ -11,6 +10,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const query = parsePortfolioQuery(url.searchParams);
-	const portfolio = listPortfolio(getDb(), user.id, todayIso(), query, nowSeconds());
+	const portfolio = listPortfolio(getDb(), user.id, todayIso(), query);
 	return { query, ...portfolio };
 };

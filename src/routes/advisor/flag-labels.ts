@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { RiskFlag } from '$lib/pso/renewal-readiness';
+import type { RiskFlag } from '$lib/pso/renewal-risk';
 
 const labels: Record<RiskFlag, () => string> = {
 	'estimate-below-certified': m.portfolio_flag_estimate_below_certified,

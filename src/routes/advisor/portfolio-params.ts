@@ -1,6 +1,7 @@
 import { portfolioSorts, type PortfolioQuery } from '$lib/forms/portfolio-query';
 import { rungCodes } from '$lib/pso/input-codes';
-import { certifiedRungs, riskFlags } from '$lib/pso/renewal-readiness';
+import { certifiedRungs } from '$lib/pso/certified-rung';
+import { riskFlags } from '$lib/pso/renewal-risk';
 import { z } from 'zod';
 
 // Unknown values fall back to the defaults instead of failing: a hand-edited or outdated

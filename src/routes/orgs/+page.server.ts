@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { safeRedirectTarget } from '$lib/server/auth/redirect-target';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import * as memberships from '$lib/server/memberships';
 import * as organisations from '$lib/server/organisations';
 import { fail } from '@sveltejs/kit';

@@ -4,12 +4,11 @@ import {
 	type ValidationIssue
 } from '$lib/pso/assessment-schema';
 import type { RungCode } from '$lib/pso/input-codes';
-import type { AssessmentResult } from '$lib/pso/result-schema';
 import type { AssessmentStatus } from './state';
 import { assessmentDocument } from './document';
-import { getAssessment, type Assessment } from './records';
+import { resultOutcome, type ResultSummary } from './outcome';
+import { latestFirstOrder, withinPeriodOrder, type Assessment } from './records';
 import type { Db } from '../db';
-import { resultViewFor } from './result-view-cache';
 
 export type LoadedInput =
 	| { ok: true; input: AssessmentInput }
@@ -60,7 +59,7 @@ export interface AssessmentSummary {
 	outcome: OutcomeSummary | null;
 }
 
-function summarise(result: Omit<AssessmentResult, 'lines'>): OutcomeSummary {
+function summarise(result: ResultSummary): OutcomeSummary {
 	const { norms } = result;
 	return {
 		totalPct: result.totalPct,
@@ -87,105 +86,40 @@ interface SummaryRow {
 	ruleset_id: string;
 	status: AssessmentStatus;
 	created_at: number;
-	/** JSON array of the paths below, for a final assessment; null for a draft. */
-	outcome: string | null;
-}
-
-const outcomePaths = [
-	'$.totalPct',
-	'$.rung',
-	'$.quantitativeRung',
-	'$.eligible',
-	'$.size',
-	'$.norms.size',
-	'$.norms.estimated',
-	'$.norms.basistrede',
-	'$.norms.trede1',
-	'$.norms.trede2',
-	'$.norms.trede3'
-];
-
-type OutcomeTuple = [
-	number,
-	RungCode,
-	RungCode,
-	boolean | 0 | 1,
-	number,
-	number,
-	boolean | 0 | 1,
-	number | null,
-	number,
-	number,
-	number
-];
-
-function fromTuple(t: OutcomeTuple): OutcomeSummary {
-	const [totalPct, rung, quantitativeRung, eligible, size, tabledSize, estimated, ...rest] = t;
-	const [basistrede, trede1, trede2, trede3] = rest;
-	return {
-		totalPct,
-		rung,
-		quantitativeRung,
-		eligible: Boolean(eligible),
-		size,
-		norms: { tabledSize, estimated: Boolean(estimated), basistrede, trede1, trede2, trede3 }
-	};
+	revision: number;
 }
 
 /**
- * Every assessment of the organisation with its headline numbers, oldest period first.
- * A final assessment's numbers come from its stored result: SQLite picks the few fields
- * out of the JSON, so the per-line part of a large result is never parsed in JavaScript.
- * A draft is scored now from its current inputs (it has no stored result).
+ * Every assessment of the organisation with its headline numbers, oldest period first (within
+ * a period in the one order of records.ts). The numbers come from the assessment outcome
+ * cache (outcome.ts): a final one's frozen result, a draft scored once per revision.
  */
 export function listAssessmentSummaries(
 	db: Db,
 	organisationId: string,
 	organisationName: string
 ): AssessmentSummary[] {
-	return readSummaries(db, organisationId, organisationName);
-}
-
-function readSummaries(
-	db: Db,
-	organisationId: string,
-	organisationName: string
-): AssessmentSummary[] {
-	const paths = outcomePaths.map((p) => `'${p}'`).join(', ');
 	const rows = db
 		.prepare(
-			`SELECT id, name, period_start, period_end, ruleset_id, status, created_at,
-			   CASE WHEN status = 'final' THEN json_extract(final_result_json, ${paths}) END AS outcome
+			`SELECT id, name, period_start, period_end, ruleset_id, status, created_at, revision
 			 FROM assessments WHERE organisation_id = ?
-			 ORDER BY period_end, period_start, status = 'final' DESC, created_at DESC, id`
+			 ORDER BY period_end, period_start, ${withinPeriodOrder}`
 		)
 		.all(organisationId) as SummaryRow[];
-	return rows.map((row) => ({
-		id: row.id,
-		name: row.name,
-		periodStart: row.period_start,
-		periodEnd: row.period_end,
-		rulesetId: row.ruleset_id,
-		status: row.status,
-		createdAt: row.created_at,
-		outcome:
-			row.outcome !== null
-				? fromTuple(JSON.parse(row.outcome) as OutcomeTuple)
-				: scoreDraft(db, organisationId, row.id, organisationName)
-	}));
-}
-
-function scoreDraft(
-	db: Db,
-	organisationId: string,
-	id: string,
-	organisationName: string
-): OutcomeSummary | null {
-	const assessment = getAssessment(db, organisationId, id);
-	if (!assessment) return null;
-	// The result page's cache, kept per revision of the draft (result-view-cache.ts).
-	const view = resultViewFor(db, assessment, organisationName);
-	return view.ok ? summarise(view.view.result) : null;
+	return rows.map((row) => {
+		const key = { id: row.id, organisationId, revision: row.revision, rulesetId: row.ruleset_id };
+		const outcome = resultOutcome(db, key, organisationName);
+		return {
+			id: row.id,
+			name: row.name,
+			periodStart: row.period_start,
+			periodEnd: row.period_end,
+			rulesetId: row.ruleset_id,
+			status: row.status,
+			createdAt: row.created_at,
+			outcome: outcome.ok ? summarise(outcome.result) : null
+		};
+	});
 }
 
 export interface AssessmentChoice {
@@ -196,14 +130,13 @@ export interface AssessmentChoice {
 	status: AssessmentStatus;
 }
 
-/** For pickers: newest reference period first, finals before drafts, then newest. */
+/** For pickers: the one order of records.ts, the latest assessment first. */
 export function listAssessmentChoices(db: Db, organisationId: string): AssessmentChoice[] {
 	return (
 		db
 			.prepare(
 				`SELECT id, name, period_start, period_end, status FROM assessments
-				 WHERE organisation_id = ?
-				 ORDER BY period_end DESC, status = 'final' DESC, created_at DESC, id`
+				 WHERE organisation_id = ? ORDER BY ${latestFirstOrder}`
 			)
 			.all(organisationId) as {
 			id: string;

@@ -1,4 +1,7 @@
 import type { AssessmentResult } from '$lib/pso/result-schema';
+import { copyCriteriaAndEvidence } from './evidence';
+import { copyLines } from './lines';
+import { copyPurchases } from './purchases';
 import { assertCan, type AssessmentStatus } from './state';
 import type { Db } from '../db';
 import { newId } from '../ids';
@@ -105,13 +108,23 @@ export function getAssessment(
 	return row ? toAssessment(row) : null;
 }
 
-/** Newest reference period first; within a period, finals before drafts, then newest. */
+/**
+ * The one order of an organisation's assessments within a reference period: a final one before
+ * drafts (a what-if draft does not override what was finalised), then the most recently
+ * finalised or saved. Every list, picker, timeline and "latest assessment" uses it.
+ */
+export const withinPeriodOrder = `status = 'final' DESC, coalesce(finalised_at, updated_at) DESC, id`;
+
+/** Newest reference period first: the first row is "the latest assessment" everywhere. */
+export const latestFirstOrder = `period_end DESC, ${withinPeriodOrder}`;
+
+/** Newest reference period first; within a period as `withinPeriodOrder`. */
 export function listAssessments(db: Db, organisationId: string): Assessment[] {
 	return (
 		db
 			.prepare(
 				`SELECT ${columns} FROM assessments WHERE organisation_id = ?
-				 ORDER BY period_end DESC, status = 'final' DESC, created_at DESC, id`
+				 ORDER BY ${latestFirstOrder}`
 			)
 			.all(organisationId) as AssessmentRow[]
 	).map(toAssessment);
@@ -207,31 +220,9 @@ export function copyAssessment(
 			now,
 			sourceId
 		);
-		db.prepare(
-			`INSERT INTO assessment_lines SELECT ?, seq, line_id, position, contract, hours_per_week,
-			   start_date, end_date, inflow, lks_until, indication_until, school_left, ww_months,
-			   further_indication, durable FROM assessment_lines WHERE assessment_id = ?`
-		).run(id, sourceId);
-		const purchases = db
-			.prepare('SELECT id FROM assessment_purchases WHERE assessment_id = ? ORDER BY seq')
-			.all(sourceId) as { id: string }[];
-		const copyPurchase = db.prepare(
-			`INSERT INTO assessment_purchases SELECT ?, ?, seq, supplier, kind, amount, supplier_turnover,
-			   supplier_fte, supplier_direct_pct FROM assessment_purchases WHERE id = ?`
-		);
-		for (const p of purchases) copyPurchase.run(newId(), id, p.id);
-		db.prepare(
-			`INSERT INTO assessment_criteria SELECT ?, criterion, status, note
-			 FROM assessment_criteria WHERE assessment_id = ?`
-		).run(id, sourceId);
-		const evidence = db
-			.prepare('SELECT id FROM assessment_evidence WHERE assessment_id = ?')
-			.all(sourceId) as { id: string }[];
-		const copyEvidence = db.prepare(
-			`INSERT INTO assessment_evidence SELECT ?, ?, criterion, document, holder, valid_until, ?
-			 FROM assessment_evidence WHERE id = ?`
-		);
-		for (const e of evidence) copyEvidence.run(newId(), id, now, e.id);
+		copyLines(db, sourceId, id);
+		copyPurchases(db, sourceId, id);
+		copyCriteriaAndEvidence(db, sourceId, id, now);
 	}).immediate();
 	return id;
 }

@@ -1,30 +1,21 @@
 import { loginSchema } from '$lib/forms/account';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/auth/cookie';
 import {
-	createDeviceToken,
 	deleteDeviceCookie,
 	readDeviceCookie,
-	setDeviceCookie,
 	trustedDeviceNonce
 } from '$lib/server/auth/device-cookie';
 import { beginLogin, loginSucceeded } from '$lib/server/auth/login-gate';
 import { verifyAgainstDummy, verifyPassword } from '$lib/server/auth/password';
-import { landingAfterSignIn, safeRedirectTarget } from '$lib/server/auth/redirect-target';
-import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { failForm, fieldErrors } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
-import * as memberships from '$lib/server/memberships';
+import { fieldErrors } from '$lib/forms/field-errors';
+import { failForm } from '$lib/server/form-errors';
+import { nowSeconds } from '$lib/server/clock';
 import * as users from '$lib/server/users';
-import { redirect } from '@sveltejs/kit';
+import { loadSignInPage, signInAndRedirect } from '../sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
-	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo };
-};
+export const load: PageServerLoad = loadSignInPage;
 
 export const actions = {
 	default: async ({ request, cookies, url, locals, getClientAddress }) => {
@@ -56,13 +47,6 @@ export const actions = {
 		}
 
 		loginSucceeded(db, gate.attempt);
-		// Whoever was signed in in this browser before (perhaps someone else) is signed out.
-		if (locals.session) invalidateSession(db, locals.session.id);
-		const { token, session } = createSession(db, user.id, now);
-		setSessionCookie(cookies, url, token, session);
-		setDeviceCookie(cookies, url, createDeviceToken(db, user.id, now));
-		const target = safeRedirectTarget(form.get('redirectTo'));
-		const invited = memberships.listPendingInvitations(db, user.email, now).length > 0;
-		redirect(303, landingAfterSignIn(target, invited));
+		signInAndRedirect(db, user, { cookies, url, locals }, form, now);
 	}
 } satisfies Actions;

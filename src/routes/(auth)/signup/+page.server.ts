@@ -1,7 +1,5 @@
 import { signupSchema } from '$lib/forms/account';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { createDeviceToken, setDeviceCookie } from '$lib/server/auth/device-cookie';
 import { hashPassword } from '$lib/server/auth/password';
 import {
 	attemptKey,
@@ -9,21 +7,15 @@ import {
 	signupEmailPolicy,
 	takeFromBudget
 } from '$lib/server/auth/rate-limit';
-import { landingAfterSignIn, safeRedirectTarget } from '$lib/server/auth/redirect-target';
-import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { failForm, errorText, fieldErrors } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
-import * as memberships from '$lib/server/memberships';
+import { errorText, fieldErrors } from '$lib/forms/field-errors';
+import { failForm } from '$lib/server/form-errors';
+import { nowSeconds } from '$lib/server/clock';
 import * as users from '$lib/server/users';
-import { redirect } from '@sveltejs/kit';
+import { loadSignInPage, signInAndRedirect } from '../sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
-	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo };
-};
+export const load: PageServerLoad = loadSignInPage;
 
 export const actions = {
 	default: async ({ request, cookies, url, locals, getClientAddress }) => {
@@ -51,12 +43,6 @@ export const actions = {
 		const user = users.createUser(db, parsed.data.email, passwordHash, now);
 		if (!user) return failForm(400, form, { email: errorText('email_taken') });
 
-		if (locals.session) invalidateSession(db, locals.session.id);
-		const { token, session } = createSession(db, user.id, now);
-		setSessionCookie(cookies, url, token, session);
-		setDeviceCookie(cookies, url, createDeviceToken(db, user.id, now));
-		const target = safeRedirectTarget(form.get('redirectTo'));
-		const invited = memberships.listPendingInvitations(db, user.email, now).length > 0;
-		redirect(303, landingAfterSignIn(target, invited));
+		signInAndRedirect(db, user, { cookies, url, locals }, form, now);
 	}
 } satisfies Actions;

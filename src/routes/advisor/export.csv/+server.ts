@@ -19,13 +19,9 @@ export const GET: RequestHandler = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const lang = getLocale();
 	const today = todayIso();
-	const { rows } = listPortfolio(
-		getDb(),
-		user.id,
-		today,
-		parsePortfolioQuery(url.searchParams),
-		{ all: true }
-	);
+	const { rows } = listPortfolio(getDb(), user.id, today, parsePortfolioQuery(url.searchParams), {
+		all: true
+	});
 	const header: CsvCell[] = [
 		m.portfolio_col_org(),
 		m.estimated_rung(),

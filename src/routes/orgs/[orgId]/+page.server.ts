@@ -1,7 +1,7 @@
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
-import { resultViewFor } from '$lib/server/assessments/result-view-cache';
+import { resultOutcome } from '$lib/server/assessments/outcome';
 import { renewalForOrganisation } from '$lib/server/renewal';
 import { todayIso } from '$lib/server/today';
 import type { PageServerLoad } from './$types';
@@ -14,9 +14,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 		// Shown from 6 months before the certificate expires (pso-method §10).
 		renewal: renewalForOrganisation(db, params.orgId, org.name, todayIso()),
 		assessments: assessments.listAssessments(db, params.orgId).map((a) => {
-			// Finals show what was finalised; drafts their current (cached) score.
-			const view = a.finalResult ? null : resultViewFor(db, a, org.name);
-			const result = a.finalResult ?? (view?.ok ? view.view.result : null);
+			const outcome = resultOutcome(db, a, org.name);
+			const result = outcome.ok ? outcome.result : null;
 			return {
 				id: a.id,
 				name: a.name,

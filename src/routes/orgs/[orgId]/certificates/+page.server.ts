@@ -3,13 +3,14 @@ import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as certificates from '$lib/server/certificates';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
+import { certificateSchema } from '$lib/forms/certificate';
+import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { renewalForOrganisation } from '$lib/server/renewal';
 import { todayIso } from '$lib/server/today';
-import { daysUntil } from '$lib/pso/renewal-readiness';
+import { daysUntil } from '$lib/pso/iso-date';
 import { fail } from '@sveltejs/kit';
-import { parseCertificateForm } from './certificate-form';
 import type { Actions, PageServerLoad } from './$types';
 
 type CertificateState = 'current' | 'expired' | 'upcoming' | 'superseded';
@@ -40,10 +41,10 @@ export const actions = {
 	add: async ({ request, locals, params }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
-		const parsed = parseCertificateForm(form);
-		if (!parsed.ok) return failForm(400, form, parsed.errors);
+		const parsed = certificateSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) return failForm(400, form, fieldErrors(parsed.error));
 		asActor(getDb(), user.id, () =>
-			certificates.addCertificate(getDb(), params.orgId, user.id, parsed.value, nowSeconds())
+			certificates.addCertificate(getDb(), params.orgId, user.id, parsed.data, nowSeconds())
 		);
 		return { added: true };
 	},

@@ -3,7 +3,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { failForm, fieldErrors } from '$lib/server/form-errors';
+import { fieldErrors } from '$lib/forms/field-errors';
+import { failForm } from '$lib/server/form-errors';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,12 +1,17 @@
+import { fieldErrors } from '$lib/forms/field-errors';
+import { requiredTextField } from '$lib/forms/form-readers';
 import { m } from '$lib/paraglide/messages';
-import { containsPossibleBsn } from '$lib/pso/bsn';
+import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
 import { scoreStoredAssessment } from '$lib/server/assessments/scoring';
 import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+
+// A scenario name is free text: no BSN (issue 8 item 7).
+const assessmentNameField = requiredTextField(MAX_NAME_LENGTH, 'name_required');
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const { assessment } = requireAssessment(locals, params, 'view');
@@ -21,10 +26,12 @@ export const load: PageServerLoad = ({ locals, params }) => {
 export const actions = {
 	rename: async ({ request, locals, params }) => {
 		const { assessment, user } = requireDraft(locals, params);
-		const name = String((await request.formData()).get('name') ?? '').trim();
-		if (!name || name.length > 200)
-			return fail(400, { renameError: m.error_name_required(), name });
-		if (containsPossibleBsn(name)) return fail(400, { renameError: m.error_contains_bsn(), name });
+		const typed = (await request.formData()).get('name') ?? '';
+		const parsed = assessmentNameField.safeParse(typed);
+		if (!parsed.success) {
+			return fail(400, { renameError: fieldErrors(parsed.error)._form, name: String(typed) });
+		}
+		const name = parsed.data;
 		writeAs(user.id, () => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
 		return { renamed: true };
 	},

@@ -8,7 +8,7 @@ import { importAssessmentDocument } from '$lib/server/assessments/import';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 

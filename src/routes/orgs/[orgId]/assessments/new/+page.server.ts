@@ -4,15 +4,17 @@ import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as assessments from '$lib/server/assessments/records';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { failForm, fieldErrors } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
+import { fieldErrors } from '$lib/forms/field-errors';
+import { failForm } from '$lib/server/form-errors';
+import { nowSeconds } from '$lib/server/clock';
+import { todayIso } from '$lib/server/today';
 import { redirect } from '@sveltejs/kit';
 import { newAssessmentSchema } from './new-assessment-schema';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The last full calendar year: the usual peiljaar (pso-method §1, unconfirmed). */
-function lastFullYear(today = new Date()): { start: string; end: string } {
-	const year = today.getUTCFullYear() - 1;
+function lastFullYear(today = todayIso()): { start: string; end: string } {
+	const year = Number(today.slice(0, 4)) - 1;
 	return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 

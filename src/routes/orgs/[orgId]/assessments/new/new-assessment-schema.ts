@@ -1,21 +1,15 @@
-import { containsPossibleBsn } from '$lib/pso/bsn';
-import { isShippedRulesetId } from '$lib/pso/ruleset-registry';
+import { dateField, requiredTextField } from '$lib/forms/form-readers';
+import { MAX_NAME_LENGTH, MAX_PERIOD_DAYS } from '$lib/pso/assessment-defaults';
 import { inclusiveDays, parseIsoDate } from '$lib/pso/iso-date';
+import { isShippedRulesetId } from '$lib/pso/ruleset-registry';
 import { z } from 'zod';
-
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, 'date_invalid');
 
 export const newAssessmentSchema = z
 	.object({
-		name: z
-			.string()
-			.trim()
-			.min(1, 'name_required')
-			.max(200, 'text_too_long')
-			// A scenario name is free text: no BSN (issue 8 item 7).
-			.refine((s) => !containsPossibleBsn(s), 'contains_bsn'),
-		periodStart: isoDate,
-		periodEnd: isoDate,
+		// A scenario name is free text: no BSN (issue 8 item 7).
+		name: requiredTextField(MAX_NAME_LENGTH, 'name_required'),
+		periodStart: dateField(),
+		periodEnd: dateField(),
 		rulesetId: z.string().refine(isShippedRulesetId, 'ruleset_invalid'),
 		basedOn: z
 			.string()
@@ -28,7 +22,7 @@ export const newAssessmentSchema = z
 		if (start === null || end === null) return;
 		const days = inclusiveDays(start, end);
 		// A peiljaar is a period of at most 366 days (contract §2).
-		if (days === 0 || days > 366) {
+		if (days === 0 || days > MAX_PERIOD_DAYS) {
 			ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'period_invalid' });
 		}
 	});

@@ -2,10 +2,11 @@ import { requireOrgAccess } from '$lib/server/auth/guards';
 import * as certificates from '$lib/server/certificates';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
+import { certificateSchema } from '$lib/forms/certificate';
+import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { error, redirect } from '@sveltejs/kit';
-import { parseCertificateForm } from '../certificate-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -19,14 +20,14 @@ export const actions = {
 	default: async ({ request, locals, params }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
-		const parsed = parseCertificateForm(form);
-		if (!parsed.ok) return failForm(400, form, parsed.errors);
+		const parsed = certificateSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) return failForm(400, form, fieldErrors(parsed.error));
 		const saved = asActor(getDb(), user.id, () =>
 			certificates.updateCertificate(
 				getDb(),
 				params.orgId,
 				params.certificateId,
-				parsed.value,
+				parsed.data,
 				nowSeconds()
 			)
 		);

@@ -4,7 +4,7 @@ import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessment
 import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
-import { nowSeconds } from '$lib/server/ids';
+import { nowSeconds } from '$lib/server/clock';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 

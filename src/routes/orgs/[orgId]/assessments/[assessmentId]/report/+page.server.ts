@@ -1,6 +1,7 @@
 import { listCriteria } from '$lib/server/assessments/evidence';
 import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
+import { todayIso } from '$lib/server/today';
 import { loadResultData } from '../result/result-data';
 import type { PageServerLoad } from './$types';
 
@@ -9,6 +10,6 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	return {
 		...loadResultData(locals, params),
 		criteria: listCriteria(getDb(), assessment),
-		printedAt: new Date().toISOString().slice(0, 10)
+		printedAt: todayIso()
 	};
 };

@@ -2,7 +2,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { issueText } from '$lib/pso/validation-messages';
 import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
-import { resultViewFor } from '$lib/server/assessments/result-view-cache';
+import { resultPageOutcome } from '$lib/server/assessments/outcome';
 
 /** Everything the result page and the printable report show, from one (cached) scoring. */
 export function loadResultData(
@@ -12,13 +12,13 @@ export function loadResultData(
 	const { assessment, organisation: org } = requireAssessment(locals, params, 'view');
 	const db = getDb();
 	const lang = getLocale();
-	const outcome = resultViewFor(db, assessment, org.name);
+	const outcome = resultPageOutcome(db, assessment, org.name, lang);
 	if (!outcome.ok) {
 		return {
 			scored: false as const,
 			issues: outcome.issues.slice(0, 50).map((i) => ({ path: i.path, text: issueText(i, lang) }))
 		};
 	}
-	const { steps, stoppingLines: _all, ...view } = outcome.view;
-	return { scored: true as const, ...view, steps: steps[lang] };
+	const { ok: _ok, ...view } = outcome;
+	return { scored: true as const, ...view };
 }
