@@ -2,10 +2,10 @@
 // (account, organisation, certificate, evidence, …) give message codes such as
 // `date_invalid`; the engine's schemas (assessment-schema.ts) give coded issues
 // (validation-issues.ts). Both end here, in the visitor's language.
+import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Lang } from '$lib/pso/lang';
-import { issueText } from '$lib/pso/validation-messages';
 import { issuesFromZod } from '$lib/pso/validation-issues';
 import { z } from 'zod';
 

@@ -2,12 +2,12 @@
 // checkboxes and dates in `dd-mm-jjjj` or ISO (date-input.ts). Two shapes of the same rules:
 // `FormReader` for the assessment steps, whose candidates go to the engine's schemas, and
 // zod fields for the app's own schemas that read `Object.fromEntries(form)`.
+import { numberRefusalText, type NumberKind } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { containsPossibleBsn } from '$lib/pso/bsn';
 import { parseDateInput, type DateRefusal } from '$lib/pso/date-input';
 import type { Lang } from '$lib/pso/lang';
 import { parseNumberInput } from '$lib/pso/number-input';
-import { numberRefusalText, type NumberKind } from '$lib/pso/validation-messages';
 import { z } from 'zod';
 
 /** A checkbox is on when the browser sends `on` (or a script sends `true`). */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// One home for each text (docs/architecture-texts.md): UI text in messages/*.json, the
+// One home for each text (docs/architecture.md, "Where a text lives"): UI text in messages/*.json, the
 // CLI's texts in src/lib/pso behind its one `Lang` type. These checks fail when a second
 // home comes back.
 
@@ -40,6 +40,15 @@ describe('one home for each text', () => {
 			expect(declaring(new RegExp(`export\\s+function\\s+${name}\\b`))).toHaveLength(1);
 		}
 	);
+
+	// Pages and forms show validation issues; the CLI prints their English `message`. So
+	// their words are in the catalogue, worded in one place.
+	it('words validation issues from the catalogue, in src/lib/i18n/validation-text.ts', () => {
+		expect(existsSync(join('src', 'lib', 'pso', 'validation-messages.ts'))).toBe(false);
+		expect(declaring(/export\s+function\s+(issueText|numberRefusalText)\b/)).toEqual([
+			join('src', 'lib', 'i18n', 'validation-text.ts')
+		]);
+	});
 
 	// The CSV layer reports codes; their words are in the catalogue (src/lib/i18n).
 	it('keeps sentences for the user out of the CSV layer', () => {

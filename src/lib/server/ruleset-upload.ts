@@ -1,8 +1,8 @@
 import { fieldErrors } from '$lib/forms/field-errors';
+import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
-import { issueText } from '$lib/pso/validation-messages';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createCustomRuleset, deleteCustomRuleset } from './custom-rulesets';

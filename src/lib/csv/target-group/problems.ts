@@ -5,7 +5,7 @@ import type { TargetGroupField } from './columns';
 /**
  * What can be wrong in a target-group file: a code and the values its message needs.
  * This layer holds no UI text; the app words each code in the user's language from the
- * message catalogue (src/lib/i18n/target-group-import-text.ts, docs/architecture-texts.md).
+ * message catalogue (src/lib/i18n/target-group-import-text.ts, docs/architecture.md, "Where a text lives").
  * Codes shared with the assessment schema (`required`, `out-of-range`, …) keep its names.
  */
 

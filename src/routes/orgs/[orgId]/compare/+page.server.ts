@@ -1,6 +1,6 @@
+import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { issueText } from '$lib/pso/validation-messages';
 import { compareAssessments } from '$lib/server/assessments/compare';
 import { listAssessmentChoices } from '$lib/server/assessments/history';
 import * as assessments from '$lib/server/assessments/records';

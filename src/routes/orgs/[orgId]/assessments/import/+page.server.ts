@@ -1,8 +1,8 @@
+import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
 import { formatNumber } from '$lib/pso/format-number';
-import { issueText } from '$lib/pso/validation-messages';
 import { readAssessmentFile } from '$lib/server/assessments/file';
 import { importAssessmentDocument } from '$lib/server/assessments/import';
 import { requireOrgAccess } from '$lib/server/auth/guards';

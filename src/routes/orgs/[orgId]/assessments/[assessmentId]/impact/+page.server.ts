@@ -1,8 +1,8 @@
+import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { AssessmentResult } from '$lib/pso/result-schema';
 import { getRuleset, listRulesets } from '$lib/pso/ruleset-registry';
-import { issueText } from '$lib/pso/validation-messages';
 import { requireAssessment } from '$lib/server/assessments/access';
 import { impactOfRuleset } from '$lib/server/assessments/impact';
 import { listCustomRulesets } from '$lib/server/custom-rulesets';

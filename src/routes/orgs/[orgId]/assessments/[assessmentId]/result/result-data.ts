@@ -1,5 +1,5 @@
+import { issueText } from '$lib/i18n/validation-text';
 import { getLocale } from '$lib/paraglide/runtime';
-import { issueText } from '$lib/pso/validation-messages';
 import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
 import { resultPageOutcome } from '$lib/server/assessments/outcome';
