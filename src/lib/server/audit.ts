@@ -10,9 +10,9 @@ export function asActor<T>(db: Db, userId: string, write: () => T): T {
 			? db.prepare('DELETE FROM audit_actor').run()
 			: db
 					.prepare(
-						'INSERT INTO audit_actor (id, user_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id'
+						'INSERT INTO audit_actor (id, user_id) VALUES (1, $userId) ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id'
 					)
-					.run(id);
+					.run({ userId: id });
 	return db
 		.transaction(() => {
 			// Nested calls restore the outer actor instead of clearing it.

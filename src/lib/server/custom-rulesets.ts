@@ -89,16 +89,16 @@ export function createCustomRuleset(
 	const id = `${customRulesetPrefix}${randomUUID()}`;
 	db.prepare(
 		`INSERT INTO custom_rulesets (id, organisation_id, name, ruleset_json, created_by, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?)`
-	).run(
+		 VALUES ($id, $organisationId, $name, $rulesetJson, $userId, $now)`
+	).run({
 		id,
 		organisationId,
-		name || parsed.value.label,
+		name: name || parsed.value.label,
 		// The validated value, so what is stored is exactly what was checked.
-		JSON.stringify(parsed.value),
+		rulesetJson: JSON.stringify(parsed.value),
 		userId,
 		now
-	);
+	});
 	return { ok: true, id };
 }
 
@@ -108,10 +108,10 @@ export function listCustomRulesets(db: Db, organisationId: string): CustomRulese
 		db
 			.prepare(
 				`SELECT ${summaryColumns} FROM custom_rulesets
-				 WHERE organisation_id = ? OR organisation_id IS NULL
+				 WHERE organisation_id = $organisationId OR organisation_id IS NULL
 				 ORDER BY organisation_id IS NULL, created_at DESC, id`
 			)
-			.all(organisationId) as SummaryRow[]
+			.all({ organisationId }) as SummaryRow[]
 	).map(toSummary);
 }
 
@@ -142,9 +142,9 @@ export function getCustomRuleset(
 	const row = db
 		.prepare(
 			`SELECT ${summaryColumns}, ruleset_json FROM custom_rulesets
-			 WHERE id = ? AND (organisation_id = ? OR organisation_id IS NULL)`
+			 WHERE id = $id AND (organisation_id = $organisationId OR organisation_id IS NULL)`
 		)
-		.get(id, organisationId) as (SummaryRow & { ruleset_json: string }) | undefined;
+		.get({ id, organisationId }) as (SummaryRow & { ruleset_json: string }) | undefined;
 	if (!row) return null;
 	// Validated again on every use: the schema may have grown stricter since the upload.
 	const outcome = loadRuleset(JSON.parse(row.ruleset_json));
@@ -159,10 +159,10 @@ export function getCustomRuleset(
 export function deleteCustomRuleset(db: Db, organisationId: string | null, id: string): boolean {
 	const sql =
 		organisationId === null
-			? 'DELETE FROM custom_rulesets WHERE id = ? AND organisation_id IS NULL'
-			: 'DELETE FROM custom_rulesets WHERE id = ? AND organisation_id = ?';
-	const args = organisationId === null ? [id] : [id, organisationId];
-	return db.prepare(sql).run(...args).changes > 0;
+			? 'DELETE FROM custom_rulesets WHERE id = $id AND organisation_id IS NULL'
+			: 'DELETE FROM custom_rulesets WHERE id = $id AND organisation_id = $organisationId';
+	const params = organisationId === null ? { id } : { id, organisationId };
+	return db.prepare(sql).run(params).changes > 0;
 }
 
 export interface ResolvedRuleset {

@@ -11,9 +11,9 @@ import { listInvitations, listMembers } from './memberships';
 export function exportOrganisationData(db: Db, organisationId: string, exportedAt: string) {
 	const org = db
 		.prepare(
-			'SELECT id, name, kvk, sector, fulltime_hours, created_at FROM organisations WHERE id = ?'
+			'SELECT id, name, kvk, sector, fulltime_hours, created_at FROM organisations WHERE id = $organisationId'
 		)
-		.get(organisationId) as {
+		.get({ organisationId }) as {
 		id: string;
 		name: string;
 		kvk: string;
@@ -46,22 +46,22 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 		certificates: db
 			.prepare(
 				`SELECT rung, pso30plus, issued_on AS issuedOn, expires_on AS expiresOn, certifying_body AS certifyingBody,
-				   certificate_number AS certificateNumber, note FROM certificates WHERE organisation_id = ? ORDER BY issued_on`
+				   certificate_number AS certificateNumber, note FROM certificates WHERE organisation_id = $organisationId ORDER BY issued_on`
 			)
-			.all(organisationId),
+			.all({ organisationId }),
 		customRulesets: (
 			db
 				.prepare(
-					'SELECT id, name, ruleset_json FROM custom_rulesets WHERE organisation_id = ? ORDER BY created_at'
+					'SELECT id, name, ruleset_json FROM custom_rulesets WHERE organisation_id = $organisationId ORDER BY created_at'
 				)
-				.all(organisationId) as { id: string; name: string; ruleset_json: string }[]
+				.all({ organisationId }) as { id: string; name: string; ruleset_json: string }[]
 		).map((r) => ({ id: r.id, name: r.name, ruleset: JSON.parse(r.ruleset_json) as unknown })),
 		auditTrail: (
 			db
 				.prepare(
-					'SELECT at, user_email, entity, entity_id, action, changes FROM audit_log WHERE organisation_id = ? ORDER BY id'
+					'SELECT at, user_email, entity, entity_id, action, changes FROM audit_log WHERE organisation_id = $organisationId ORDER BY id'
 				)
-				.all(organisationId) as {
+				.all({ organisationId }) as {
 				at: number;
 				user_email: string | null;
 				entity: string;
@@ -82,7 +82,10 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 
 /** Deletes the organisation and, through the foreign keys, every row that belongs to it. */
 export function deleteOrganisationData(db: Db, organisationId: string): boolean {
-	return db.prepare('DELETE FROM organisations WHERE id = ?').run(organisationId).changes > 0;
+	return (
+		db.prepare('DELETE FROM organisations WHERE id = $organisationId').run({ organisationId })
+			.changes > 0
+	);
 }
 
 /**

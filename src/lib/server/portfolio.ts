@@ -369,7 +369,7 @@ function readPage(
 export function holdsAdvisorGrant(db: Db, userId: string): boolean {
 	return (
 		db
-			.prepare("SELECT 1 FROM memberships WHERE user_id = ? AND role = 'advisor' LIMIT 1")
-			.get(userId) !== undefined
+			.prepare("SELECT 1 FROM memberships WHERE user_id = $userId AND role = 'advisor' LIMIT 1")
+			.get({ userId }) !== undefined
 	);
 }

@@ -13,9 +13,9 @@ import { isoDateOfSeconds } from './today';
 export function latestAssessment(db: Db, organisationId: string): Assessment | null {
 	const row = db
 		.prepare(
-			`SELECT id FROM assessments WHERE organisation_id = ? ORDER BY ${latestFirstOrder} LIMIT 1`
+			`SELECT id FROM assessments WHERE organisation_id = $organisationId ORDER BY ${latestFirstOrder} LIMIT 1`
 		)
-		.get(organisationId) as { id: string } | undefined;
+		.get({ organisationId }) as { id: string } | undefined;
 	return row ? getAssessment(db, organisationId, row.id) : null;
 }
 

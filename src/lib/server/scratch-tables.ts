@@ -25,9 +25,9 @@ export function withScratchTables<T>(
 	try {
 		for (const table of tables) {
 			const ddl = db
-				.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?")
+				.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = $name")
 				.pluck()
-				.get(table.name) as string | undefined;
+				.get({ name: table.name }) as string | undefined;
 			if (!ddl) throw new Error(`No table ${table.name}`);
 			// Foreign keys would look for their parent tables in TEMP: the copies do without them.
 			db.exec(
@@ -39,8 +39,18 @@ export function withScratchTables<T>(
 			const used = Object.fromEntries(
 				Object.entries(params).filter(([key]) => table.copyWhere.includes(`$${key}`))
 			);
+			// Named columns (sql-style.test.ts): the copy is filled by name, never by position.
+			const columns = (
+				db
+					.prepare("SELECT name FROM pragma_table_info($name, 'main') ORDER BY cid")
+					.pluck()
+					.all({ name: table.name }) as string[]
+			)
+				.map((c) => `"${c}"`)
+				.join(', ');
 			db.prepare(
-				`INSERT INTO temp.${table.name} SELECT * FROM main.${table.name} WHERE ${table.copyWhere}`
+				`INSERT INTO temp.${table.name} (${columns})
+				 SELECT ${columns} FROM main.${table.name} WHERE ${table.copyWhere}`
 			).run(used);
 		}
 		return work();

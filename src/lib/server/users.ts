@@ -28,15 +28,15 @@ export function normaliseEmail(email: string): string {
 
 export function findUserByEmail(db: Db, email: string): UserRecord | null {
 	const row = db
-		.prepare('SELECT id, email, password_hash, is_admin FROM users WHERE email = ?')
-		.get(normaliseEmail(email)) as UserRow | undefined;
+		.prepare('SELECT id, email, password_hash, is_admin FROM users WHERE email = $email')
+		.get({ email: normaliseEmail(email) }) as UserRow | undefined;
 	return row ? toUser(row) : null;
 }
 
 export function findUserById(db: Db, id: string): UserRecord | null {
 	const row = db
-		.prepare('SELECT id, email, password_hash, is_admin FROM users WHERE id = ?')
-		.get(id) as UserRow | undefined;
+		.prepare('SELECT id, email, password_hash, is_admin FROM users WHERE id = $id')
+		.get({ id }) as UserRow | undefined;
 	return row ? toUser(row) : null;
 }
 
@@ -50,13 +50,16 @@ export function createUser(
 	const id = newId();
 	const result = db
 		.prepare(
-			'INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (email) DO NOTHING'
+			'INSERT INTO users (id, email, password_hash, created_at) VALUES ($id, $email, $passwordHash, $now) ON CONFLICT (email) DO NOTHING'
 		)
-		.run(id, normaliseEmail(email), passwordHash, now);
+		.run({ id, email: normaliseEmail(email), passwordHash, now });
 	if (result.changes === 0) return null;
 	return { id, email: normaliseEmail(email), passwordHash, isAdmin: false };
 }
 
 export function updatePasswordHash(db: Db, userId: string, passwordHash: string): void {
-	db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+	db.prepare('UPDATE users SET password_hash = $passwordHash WHERE id = $userId').run({
+		passwordHash,
+		userId
+	});
 }

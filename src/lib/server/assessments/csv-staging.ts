@@ -35,16 +35,16 @@ export function stageLines(
 		removeExpiredStagings(db, now);
 		db.prepare(
 			`INSERT INTO import_staging (token, assessment_id, user_id, mode, line_count, lines_json, expires_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?)`
-		).run(
+			 VALUES ($token, $assessmentId, $userId, $mode, $lineCount, $linesJson, $expiresAt)`
+		).run({
 			token,
-			scope.assessmentId,
-			scope.userId,
+			assessmentId: scope.assessmentId,
+			userId: scope.userId,
 			mode,
-			lines.length,
-			JSON.stringify(lines),
-			now + STAGING_LIFETIME_SECONDS
-		);
+			lineCount: lines.length,
+			linesJson: JSON.stringify(lines),
+			expiresAt: now + STAGING_LIFETIME_SECONDS
+		});
 	}).immediate();
 	return token;
 }
@@ -59,9 +59,10 @@ export function getStagedImport(
 	const row = db
 		.prepare(
 			`SELECT mode, lines_json FROM import_staging
-			 WHERE token = ? AND assessment_id = ? AND user_id = ? AND expires_at > ?`
+			 WHERE token = $token AND assessment_id = $assessmentId AND user_id = $userId
+			   AND expires_at > $now`
 		)
-		.get(token, scope.assessmentId, scope.userId, now) as
+		.get({ token, assessmentId: scope.assessmentId, userId: scope.userId, now }) as
 		{ mode: ImportMode; lines_json: string } | undefined;
 	if (!row) return null;
 	// Written by `stageLines` from lines that passed the CSV check; not browser input.
@@ -72,11 +73,14 @@ export function getStagedImport(
 export function discardStagedImport(db: Db, scope: Scope, token: string): boolean {
 	return (
 		db
-			.prepare('DELETE FROM import_staging WHERE token = ? AND assessment_id = ? AND user_id = ?')
-			.run(token, scope.assessmentId, scope.userId).changes > 0
+			.prepare(
+				`DELETE FROM import_staging
+				 WHERE token = $token AND assessment_id = $assessmentId AND user_id = $userId`
+			)
+			.run({ token, assessmentId: scope.assessmentId, userId: scope.userId }).changes > 0
 	);
 }
 
 export function removeExpiredStagings(db: Db, now: number): number {
-	return db.prepare('DELETE FROM import_staging WHERE expires_at <= ?').run(now).changes;
+	return db.prepare('DELETE FROM import_staging WHERE expires_at <= $now').run({ now }).changes;
 }

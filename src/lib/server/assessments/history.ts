@@ -102,10 +102,10 @@ export function listAssessmentSummaries(
 	const rows = db
 		.prepare(
 			`SELECT id, name, period_start, period_end, ruleset_id, status, created_at, revision
-			 FROM assessments WHERE organisation_id = ?
+			 FROM assessments WHERE organisation_id = $organisationId
 			 ORDER BY period_end, period_start, ${withinPeriodOrder}`
 		)
-		.all(organisationId) as SummaryRow[];
+		.all({ organisationId }) as SummaryRow[];
 	return rows.map((row) => {
 		const key = { id: row.id, organisationId, revision: row.revision, rulesetId: row.ruleset_id };
 		const outcome = resultOutcome(db, key, organisationName);
@@ -136,9 +136,9 @@ export function listAssessmentChoices(db: Db, organisationId: string): Assessmen
 		db
 			.prepare(
 				`SELECT id, name, period_start, period_end, status FROM assessments
-				 WHERE organisation_id = ? ORDER BY ${latestFirstOrder}`
+				 WHERE organisation_id = $organisationId ORDER BY ${latestFirstOrder}`
 			)
-			.all(organisationId) as {
+			.all({ organisationId }) as {
 			id: string;
 			name: string;
 			period_start: string;

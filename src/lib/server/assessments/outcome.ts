@@ -99,9 +99,9 @@ function cachedOrComputed<C extends Column>(
 	const row = db
 		.prepare(
 			`SELECT ${wanted.join(', ')} FROM assessment_outcomes
-			 WHERE assessment_id = ? AND revision = ? AND ruleset_hash = ?`
+			 WHERE assessment_id = $id AND revision = $revision AND ruleset_hash = $rulesetHash`
 		)
-		.get(key.id, key.revision, rulesetHashFor(key.rulesetId)) as
+		.get({ id: key.id, revision: key.revision, rulesetHash: rulesetHashFor(key.rulesetId) }) as
 		Record<C, string | null> | undefined;
 	if (row) return { row };
 	const assessment = loaded(db, key);

@@ -103,8 +103,11 @@ export function getAssessment(
 	assessmentId: string
 ): Assessment | null {
 	const row = db
-		.prepare(`SELECT ${columns} FROM assessments WHERE id = ? AND organisation_id = ?`)
-		.get(assessmentId, organisationId) as AssessmentRow | undefined;
+		.prepare(
+			`SELECT ${columns} FROM assessments
+			 WHERE id = $assessmentId AND organisation_id = $organisationId`
+		)
+		.get({ assessmentId, organisationId }) as AssessmentRow | undefined;
 	return row ? toAssessment(row) : null;
 }
 
@@ -123,10 +126,10 @@ export function listAssessments(db: Db, organisationId: string): Assessment[] {
 	return (
 		db
 			.prepare(
-				`SELECT ${columns} FROM assessments WHERE organisation_id = ?
+				`SELECT ${columns} FROM assessments WHERE organisation_id = $organisationId
 				 ORDER BY ${latestFirstOrder}`
 			)
-			.all(organisationId) as AssessmentRow[]
+			.all({ organisationId }) as AssessmentRow[]
 	).map(toAssessment);
 }
 
@@ -150,19 +153,19 @@ export function createAssessment(
 		db.prepare(
 			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
 			   fulltime_hours, created_by, created_at, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-		).run(
+			 VALUES ($id, $organisationId, $name, $periodStart, $periodEnd, $rulesetId,
+			   $fulltimeHours, $userId, $now, $now)`
+		).run({
 			id,
 			organisationId,
-			fields.name,
-			fields.periodStart,
-			fields.periodEnd,
-			fields.rulesetId,
-			fields.fulltimeHours,
+			name: fields.name,
+			periodStart: fields.periodStart,
+			periodEnd: fields.periodEnd,
+			rulesetId: fields.rulesetId,
+			fulltimeHours: fields.fulltimeHours,
 			userId,
-			now,
 			now
-		);
+		});
 		insertDefaultCriteria(db, id);
 	}).immediate();
 	return id;
@@ -172,9 +175,9 @@ const criteria = ['suitableWork', 'integration', 'development', 'guidance'] as c
 
 function insertDefaultCriteria(db: Db, assessmentId: string): void {
 	const insert = db.prepare(
-		"INSERT INTO assessment_criteria (assessment_id, criterion, status) VALUES (?, ?, 'unknown')"
+		"INSERT INTO assessment_criteria (assessment_id, criterion, status) VALUES ($assessmentId, $criterion, 'unknown')"
 	);
-	for (const c of criteria) insert.run(assessmentId, c);
+	for (const criterion of criteria) insert.run({ assessmentId, criterion });
 }
 
 /**
@@ -205,21 +208,21 @@ export function copyAssessment(
 			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
 			   based_on, total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart,
 			   plan_started, plan_target_rung, plan_note, created_by, created_at, updated_at)
-			 SELECT ?, organisation_id, ?, ?, ?, ?, id, total_fte, headcount, ?, months_active,
-			   plan_adopted, plan_smart, plan_started, plan_target_rung, plan_note, ?, ?, ?
-			 FROM assessments WHERE id = ?`
-		).run(
+			 SELECT $id, organisation_id, $name, $periodStart, $periodEnd, $rulesetId, id, total_fte,
+			   headcount, $fulltimeHours, months_active, plan_adopted, plan_smart, plan_started,
+			   plan_target_rung, plan_note, $userId, $now, $now
+			 FROM assessments WHERE id = $sourceId`
+		).run({
 			id,
-			f.name,
-			f.periodStart,
-			f.periodEnd,
-			f.rulesetId,
-			f.fulltimeHours,
+			name: f.name,
+			periodStart: f.periodStart,
+			periodEnd: f.periodEnd,
+			rulesetId: f.rulesetId,
+			fulltimeHours: f.fulltimeHours,
 			userId,
 			now,
-			now,
 			sourceId
-		);
+		});
 		copyLines(db, sourceId, id);
 		copyPurchases(db, sourceId, id);
 		copyCriteriaAndEvidence(db, sourceId, id, now);
@@ -242,39 +245,40 @@ export function saveOrganisationFigures(
 ): void {
 	assertCan(assessment.status, 'edit');
 	db.prepare(
-		`UPDATE assessments SET total_fte = ?, headcount = ?, fulltime_hours = ?, months_active = ?,
-		   updated_at = ? WHERE id = ? AND organisation_id = ?`
-	).run(
-		figures.totalFte,
-		figures.headcount,
-		figures.fulltimeHours,
-		figures.monthsActive,
+		`UPDATE assessments SET total_fte = $totalFte, headcount = $headcount,
+		   fulltime_hours = $fulltimeHours, months_active = $monthsActive, updated_at = $now
+		 WHERE id = $id AND organisation_id = $organisationId`
+	).run({
+		totalFte: figures.totalFte,
+		headcount: figures.headcount,
+		fulltimeHours: figures.fulltimeHours,
+		monthsActive: figures.monthsActive,
 		now,
-		assessment.id,
-		assessment.organisationId
-	);
+		id: assessment.id,
+		organisationId: assessment.organisationId
+	});
 }
 
 export function renameAssessment(db: Db, assessment: Assessment, name: string, now: number): void {
 	assertCan(assessment.status, 'edit');
 	db.prepare(
-		'UPDATE assessments SET name = ?, updated_at = ? WHERE id = ? AND organisation_id = ?'
-	).run(name, now, assessment.id, assessment.organisationId);
+		`UPDATE assessments SET name = $name, updated_at = $now
+		 WHERE id = $id AND organisation_id = $organisationId`
+	).run({ name, now, id: assessment.id, organisationId: assessment.organisationId });
 }
 
 export function touchAssessment(db: Db, assessment: Assessment, now: number): void {
-	db.prepare('UPDATE assessments SET updated_at = ? WHERE id = ? AND organisation_id = ?').run(
-		now,
-		assessment.id,
-		assessment.organisationId
-	);
+	db.prepare(
+		'UPDATE assessments SET updated_at = $now WHERE id = $id AND organisation_id = $organisationId'
+	).run({ now, id: assessment.id, organisationId: assessment.organisationId });
 }
 
 export function deleteDraft(db: Db, assessment: Assessment): void {
 	assertCan(assessment.status, 'delete');
 	db.prepare(
-		"DELETE FROM assessments WHERE id = ? AND organisation_id = ? AND status = 'draft'"
-	).run(assessment.id, assessment.organisationId);
+		`DELETE FROM assessments
+		 WHERE id = $id AND organisation_id = $organisationId AND status = 'draft'`
+	).run({ id: assessment.id, organisationId: assessment.organisationId });
 }
 
 /** Locks the assessment with the exact inputs and result it was scored on. */
@@ -288,25 +292,28 @@ export function finaliseAssessment(
 ): void {
 	assertCan(assessment.status, 'finalise');
 	db.prepare(
-		`UPDATE assessments SET status = 'final', final_input_json = ?, final_result_json = ?,
-		   finalised_by = ?, finalised_at = ?, updated_at = ?
-		 WHERE id = ? AND organisation_id = ? AND status = 'draft'`
-	).run(
-		JSON.stringify(input),
-		JSON.stringify(result),
+		`UPDATE assessments SET status = 'final', final_input_json = $inputJson,
+		   final_result_json = $resultJson, finalised_by = $userId, finalised_at = $now,
+		   updated_at = $now
+		 WHERE id = $id AND organisation_id = $organisationId AND status = 'draft'`
+	).run({
+		inputJson: JSON.stringify(input),
+		resultJson: JSON.stringify(result),
 		userId,
 		now,
-		now,
-		assessment.id,
-		assessment.organisationId
-	);
+		id: assessment.id,
+		organisationId: assessment.organisationId
+	});
 }
 
 /** The inputs as they were when finalised (null for a draft). */
 export function finalInput(db: Db, assessment: Assessment): unknown {
 	const row = db
-		.prepare('SELECT final_input_json FROM assessments WHERE id = ? AND organisation_id = ?')
-		.get(assessment.id, assessment.organisationId) as
+		.prepare(
+			`SELECT final_input_json FROM assessments
+			 WHERE id = $id AND organisation_id = $organisationId`
+		)
+		.get({ id: assessment.id, organisationId: assessment.organisationId }) as
 		{ final_input_json: string | null } | undefined;
 	return row?.final_input_json ? JSON.parse(row.final_input_json) : null;
 }

@@ -47,19 +47,21 @@ export function trustedDeviceNonce(
 	const issuedAt = Number(issued);
 	if (owner !== userId || !Number.isSafeInteger(issuedAt)) return null;
 	if (now - issuedAt >= deviceCookieLifetimeSeconds) return null;
-	const distrusted = db.prepare('SELECT 1 FROM distrusted_devices WHERE nonce = ?').get(nonce);
+	const distrusted = db
+		.prepare('SELECT 1 FROM distrusted_devices WHERE nonce = $nonce')
+		.get({ nonce });
 	return distrusted ? null : nonce;
 }
 
 /** After too many failures the cookie is worth no more than none at all. */
 export function distrustDevice(db: Db, nonce: string, now: number): void {
 	db.prepare(
-		'INSERT INTO distrusted_devices (nonce, distrusted_at) VALUES (?, ?) ON CONFLICT DO NOTHING'
-	).run(nonce, now);
+		'INSERT INTO distrusted_devices (nonce, distrusted_at) VALUES ($nonce, $now) ON CONFLICT DO NOTHING'
+	).run({ nonce, now });
 	// Entries older than any cookie that could still be presented are useless.
-	db.prepare('DELETE FROM distrusted_devices WHERE distrusted_at <= ?').run(
-		now - deviceCookieLifetimeSeconds
-	);
+	db.prepare('DELETE FROM distrusted_devices WHERE distrusted_at <= $before').run({
+		before: now - deviceCookieLifetimeSeconds
+	});
 }
 
 export function setDeviceCookie(cookies: Cookies, url: URL, token: string): void {

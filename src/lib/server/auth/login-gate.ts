@@ -28,8 +28,8 @@ export type LoginGate = ({ allowed: true; attempt: LoginAttempt } | Refusal) & {
 function failuresSince(db: Db, key: string, since: number): number {
 	return (
 		db
-			.prepare('SELECT count(*) AS n FROM auth_attempts WHERE key = ? AND at > ?')
-			.get(key, since) as {
+			.prepare('SELECT count(*) AS n FROM auth_attempts WHERE key = $key AND at > $since')
+			.get({ key, since }) as {
 			n: number;
 		}
 	).n;

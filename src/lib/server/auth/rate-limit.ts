@@ -39,9 +39,9 @@ function recent(
 ): { count: number; latest: number; oldest: number } {
 	const row = db
 		.prepare(
-			'SELECT count(*) AS count, max(at) AS latest, min(at) AS oldest FROM auth_attempts WHERE key = ? AND at > ?'
+			'SELECT count(*) AS count, max(at) AS latest, min(at) AS oldest FROM auth_attempts WHERE key = $key AND at > $since'
 		)
-		.get(key, since) as { count: number; latest: number | null; oldest: number | null };
+		.get({ key, since }) as { count: number; latest: number | null; oldest: number | null };
 	return { count: row.count, latest: row.latest ?? 0, oldest: row.oldest ?? 0 };
 }
 
@@ -58,9 +58,11 @@ function windowWait(db: Db, key: string, policy: WindowPolicy, now: number): num
 
 /** Records one attempt per key and returns the new rows' ids (to forget them after a success). */
 export function recordAttempts(db: Db, keys: readonly string[], now: number): number[] {
-	const insert = db.prepare('INSERT INTO auth_attempts (key, at) VALUES (?, ?)');
-	const ids = keys.map((key) => Number(insert.run(key, now).lastInsertRowid));
-	db.prepare('DELETE FROM auth_attempts WHERE at <= ?').run(now - longestMemorySeconds);
+	const insert = db.prepare('INSERT INTO auth_attempts (key, at) VALUES ($key, $now)');
+	const ids = keys.map((key) => Number(insert.run({ key, now }).lastInsertRowid));
+	db.prepare('DELETE FROM auth_attempts WHERE at <= $before').run({
+		before: now - longestMemorySeconds
+	});
 	return ids;
 }
 
@@ -70,11 +72,11 @@ export function forgetAttempts(
 	ids: readonly number[],
 	clearKeys: readonly string[] = []
 ): void {
-	const byId = db.prepare('DELETE FROM auth_attempts WHERE id = ?');
-	const byKey = db.prepare('DELETE FROM auth_attempts WHERE key = ?');
+	const byId = db.prepare('DELETE FROM auth_attempts WHERE id = $id');
+	const byKey = db.prepare('DELETE FROM auth_attempts WHERE key = $key');
 	db.transaction(() => {
-		for (const id of ids) byId.run(id);
-		for (const key of clearKeys) byKey.run(key);
+		for (const id of ids) byId.run({ id });
+		for (const key of clearKeys) byKey.run({ key });
 	}).immediate();
 }
 

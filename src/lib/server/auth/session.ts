@@ -41,8 +41,8 @@ export function createSession(
 	const id = randomBytes(18).toString('base64url');
 	const secret = randomBytes(24).toString('base64url');
 	db.prepare(
-		'INSERT INTO sessions (id, user_id, secret_hash, created_at, last_verified_at) VALUES (?, ?, ?, ?, ?)'
-	).run(id, userId, hashSecret(secret), now, now);
+		'INSERT INTO sessions (id, user_id, secret_hash, created_at, last_verified_at) VALUES ($id, $userId, $secretHash, $now, $now)'
+	).run({ id, userId, secretHash: hashSecret(secret), now });
 	return { token: `${id}.${secret}`, session: { id, userId, createdAt: now, lastVerifiedAt: now } };
 }
 
@@ -63,9 +63,9 @@ export function validateSessionToken(db: Db, token: string, now: number): Sessio
 	const row = db
 		.prepare(
 			`SELECT s.id, s.user_id, s.secret_hash, s.created_at, s.last_verified_at, u.email, u.is_admin
-			 FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`
+			 FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $id`
 		)
-		.get(id) as SessionRow | undefined;
+		.get({ id }) as SessionRow | undefined;
 	if (!row) return null;
 	const given = hashSecret(secret);
 	if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) {
@@ -81,7 +81,7 @@ export function validateSessionToken(db: Db, token: string, now: number): Sessio
 	let lastVerifiedAt = row.last_verified_at;
 	let refreshed = false;
 	if (now - row.last_verified_at >= touchIntervalSeconds) {
-		db.prepare('UPDATE sessions SET last_verified_at = ? WHERE id = ?').run(now, id);
+		db.prepare('UPDATE sessions SET last_verified_at = $now WHERE id = $id').run({ now, id });
 		lastVerifiedAt = now;
 		refreshed = true;
 	}
@@ -93,7 +93,7 @@ export function validateSessionToken(db: Db, token: string, now: number): Sessio
 }
 
 export function invalidateSession(db: Db, sessionId: string): void {
-	db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+	db.prepare('DELETE FROM sessions WHERE id = $sessionId').run({ sessionId });
 }
 
 /** Ends every session of a user except `keepSessionId` (after a password change). */
@@ -102,7 +102,10 @@ export function invalidateOtherSessions(
 	userId: string,
 	keepSessionId: string | null
 ): void {
-	db.prepare('DELETE FROM sessions WHERE user_id = ? AND id IS NOT ?').run(userId, keepSessionId);
+	db.prepare('DELETE FROM sessions WHERE user_id = $userId AND id IS NOT $keepSessionId').run({
+		userId,
+		keepSessionId
+	});
 }
 
 export function sessionExpiresAt(session: Session): Date {

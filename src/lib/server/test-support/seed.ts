@@ -10,7 +10,7 @@ import * as users from '../users';
 export function seedUser(db: Db, email: string, now: number, isAdmin = false): string {
 	const user = users.createUser(db, email, 'not-a-real-hash', now);
 	if (!user) throw new Error(`could not create ${email}`);
-	if (isAdmin) db.prepare('UPDATE users SET is_admin = 1 WHERE id = ?').run(user.id);
+	if (isAdmin) db.prepare('UPDATE users SET is_admin = 1 WHERE id = $id').run({ id: user.id });
 	return user.id;
 }
 
