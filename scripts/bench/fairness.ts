@@ -1,11 +1,14 @@
 // Issue 8's target: long work by one user does not stall the others. While one user
 // imports a 10,000-line assessment file, another keeps requesting /login; the worst of
 // those answers is the figure (target < 250 ms).
-import { openDatabase } from '../../src/lib/server/db';
-import { createOrganisation } from '../../src/lib/server/organisations';
-import { createUser } from '../../src/lib/server/users';
 import { generateAssessment } from './generate-assessment';
-import { report, sessionCookie, startServer, tempDatabasePath, timeOnce } from './server-harness';
+import {
+	report,
+	seedBenchOrganisation,
+	sessionCookie,
+	startServer,
+	timeOnce
+} from './server-harness';
 
 const LINES = 10_000;
 const TARGET_MS = 250;
@@ -28,15 +31,7 @@ async function importFile(origin: string, orgId: string, cookie: string, text: s
 
 export async function benchFairness(): Promise<void> {
 	console.log('\nFairness under long work (issue 8)');
-	const dbPath = tempDatabasePath('fairness');
-	const db = openDatabase(dbPath);
-	const user = createUser(db, 'bench@example.nl', 'x', 0)!;
-	const org = createOrganisation(
-		db,
-		user.id,
-		{ name: 'Bench BV', kvk: '12345678', sector: null, fulltimeHours: 40 },
-		0
-	);
+	const { dbPath, db, user, org } = seedBenchOrganisation('fairness');
 	const cookie = sessionCookie(db, user.id);
 	db.close();
 	const text = JSON.stringify(generateAssessment(LINES));

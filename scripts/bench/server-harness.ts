@@ -4,7 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession } from '../../src/lib/server/auth/session';
-import type { Db } from '../../src/lib/server/db';
+import { openDatabase, type Db } from '../../src/lib/server/db';
+import { createOrganisation } from '../../src/lib/server/organisations';
+import { createUser } from '../../src/lib/server/users';
 
 /** The built app: `build/`, or `BUILD_DIR` when several builds live side by side. */
 export const buildDir = process.env.BUILD_DIR || 'build';
@@ -79,6 +81,20 @@ export async function startServer(databasePath: string, port: number): Promise<R
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return { origin, stop: () => stopChild(child) };
+}
+
+/** A fresh database file with one user and one organisation of theirs, for one section. */
+export function seedBenchOrganisation(name: string) {
+	const dbPath = tempDatabasePath(name);
+	const db = openDatabase(dbPath);
+	const user = createUser(db, 'bench@example.nl', 'x', 0)!;
+	const org = createOrganisation(
+		db,
+		user.id,
+		{ name: 'Bench BV', kvk: '12345678', sector: null, fulltimeHours: 40 },
+		0
+	);
+	return { dbPath, db, user, org };
 }
 
 export function sessionCookie(db: Db, userId: string): string {

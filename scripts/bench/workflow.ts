@@ -11,16 +11,14 @@ import type { TargetGroupLine } from '../../src/lib/pso/assessment-schema';
 import { saveCriteriaAndPlan } from '../../src/lib/server/assessments/evidence';
 import { importLines } from '../../src/lib/server/assessments/lines';
 import * as assessments from '../../src/lib/server/assessments/records';
-import { openDatabase, type Db } from '../../src/lib/server/db';
-import { createOrganisation } from '../../src/lib/server/organisations';
-import { createUser } from '../../src/lib/server/users';
+import type { Db } from '../../src/lib/server/db';
 import {
 	buildDir,
 	median,
 	report,
 	sessionCookie,
 	startServer,
-	tempDatabasePath,
+	seedBenchOrganisation,
 	timeGet
 } from './server-harness';
 
@@ -143,15 +141,7 @@ function chartChunkGzip(): number {
 
 export async function benchWorkflow(): Promise<void> {
 	console.log('\nAssessment workflow (issue 4)');
-	const dbPath = tempDatabasePath('workflow');
-	const db = openDatabase(dbPath);
-	const user = createUser(db, 'bench@example.nl', 'x', 0)!;
-	const org = createOrganisation(
-		db,
-		user.id,
-		{ name: 'Bench BV', kvk: '12345678', sector: null, fulltimeHours: 40 },
-		0
-	);
+	const { dbPath, db, user, org } = seedBenchOrganisation('workflow');
 	const big = seedAssessment(db, user.id, org.id, 2000);
 	const cookie = sessionCookie(db, user.id);
 
