@@ -1,7 +1,6 @@
 // Validation of pso-assessment/1 (contract §2): each invalid kind has its path and code.
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from './assessment-schema';
-import { issueText } from './validation-messages';
 import { line } from './test-support/assessment-builder';
 import { at, lineAt, validJson, type Json } from './test-support/assessment-json';
 
@@ -254,9 +253,7 @@ describe('parseAssessment: each invalid kind has its path and code', () => {
 		const outcome = parseAssessment(json);
 		const issue = outcome.ok ? undefined : outcome.issues[0];
 		expect(issue?.params).toEqual({ targetGroupFte: 1.8 });
-		expect(issue && issueText(issue, 'nl')).toBe(
-			'moet minstens gelijk zijn aan de fte van de doelgroep in het peiljaar (1,8)'
-		);
+		expect(issue?.message).toBe("must be at least the target group's FTE in the period (1.8)");
 	});
 
 	it('rejects a document that is not an object', () => {

@@ -2,7 +2,7 @@
 // import/export format and the fixtures' format. Optional fields may be absent or null;
 // both mean "not given". Unknown fields are refused, so a typo cannot silently change a
 // score and no line can carry a name (contract §2: pseudonymous ids only).
-// Every issue has a stable code; see validation-issues.ts and validation-messages.ts.
+// Every issue has a stable code; see validation-issues.ts.
 import { z } from 'zod';
 import {
 	DEFAULT_FULLTIME_HOURS,

@@ -34,8 +34,6 @@ import {
 } from './rung-texts';
 import { evaluateAssessment, scoreAssessment } from './score';
 import { assessment, line, purchaseForFte, ruleset } from './test-support/assessment-builder';
-import { issueCodes } from './validation-issues';
-import { issueText, issueTexts } from './validation-messages';
 import { warningTexts } from './warning-texts';
 import { explanationSections } from './explanation-step';
 
@@ -64,7 +62,6 @@ const tables: [string, TextTable<string>, readonly string[]][] = [
 	['aspirant missing', aspirantMissingTexts, aspirantMissingCodes],
 	['30+ reasons', pso30plusReasonTexts, pso30plusReasonCodes],
 	['warnings', warningTexts, warningCodes],
-	['validation issues', issueTexts, issueCodes],
 	['explanation sections', explanationSectionLabels, explanationSections]
 ];
 
@@ -89,12 +86,7 @@ describe('text tables', () => {
 		expect(warningText('indirect-capped', 'en')).toContain('80 %');
 	});
 
-	it('fills validation params in both languages', () => {
-		const issue = { code: 'out-of-range' as const, params: { min: 0, max: 60 } };
-		expect(issueText(issue, 'nl')).toBe('moet tussen 0 en 60 liggen');
-		expect(issueText(issue, 'en')).toBe('must be between 0 and 60');
-		expect(issueText({ code: 'out-of-range' }, 'en')).toBe('is invalid');
-	});
+	// Validation issues are worded by the app: src/lib/i18n/validation-text.test.ts.
 });
 
 describe('disclaimer (contract §5)', () => {

@@ -20,7 +20,6 @@ export { positionLabel } from './position-texts';
 export { contractLabel, purchaseKindLabel } from './contract-texts';
 export { ineligibleReasonText, aspirantMissingText, pso30plusReasonText } from './reason-texts';
 export { disclaimerText } from './disclaimer';
-export { issueText } from './validation-messages';
 
 export interface ExplainOptions extends ScoreOptions {
 	/** The trace from `evaluateAssessment`; computed by the engine when absent. */

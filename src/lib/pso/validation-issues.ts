@@ -1,5 +1,5 @@
 // How validation problems are reported: every problem is `{ path, code, message, params? }`.
-// `code` is stable and machine-readable (the app translates it, see validation-messages.ts);
+// `code` is stable and machine-readable (the app words it, see src/lib/i18n/validation-text.ts);
 // `message` is English; `path` reads like `targetGroup[3].hoursPerWeek`.
 //
 // Convention for our own checks: a zod issue of code "custom" carries
