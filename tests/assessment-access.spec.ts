@@ -51,7 +51,7 @@ function routes(orgId: string, base: string) {
 		[`${base}/evidence?/save`, { 'suitableWork.status': 'met' }],
 		[`${base}/evidence?/addEvidence`, { criterion: 'guidance', document: 'D' }],
 		[`${base}?/rename`, { name: 'Hijacked' }],
-		[`${base}?/finalise`, {}],
+		[`${base}?/finalise`, { confirm: '1' }],
 		[`${base}?/delete`, {}]
 	];
 	return { pages, actions };

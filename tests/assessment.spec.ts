@@ -65,6 +65,7 @@ for (const javaScriptEnabled of [true, false]) {
 			).toBeVisible();
 
 			await page.getByRole('button', { name: 'Definitief maken' }).click();
+			await page.getByRole('button', { name: 'Ja, definitief maken' }).click();
 			await expect(page.getByText('Deze beoordeling is definitief')).toBeVisible();
 			await expect(page.getByTestId('rung')).toHaveText(rungLabel(engine.rung as 'trede-2', 'nl'));
 

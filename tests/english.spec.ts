@@ -30,6 +30,7 @@ test('the whole assessment flow works in English', async ({ page }) => {
 	);
 	await expect(page.getByRole('heading', { name: 'Why this rung: step by step' })).toBeVisible();
 	await page.getByRole('button', { name: 'Finalise' }).click();
+	await page.getByRole('button', { name: 'Yes, make final' }).click();
 	await expect(page.getByText('This assessment is final')).toBeVisible();
 	await page.getByRole('link', { name: 'Report to print or save as PDF' }).click();
 	await expect(page.locator('.report')).toContainText('Green Gardens Ltd');

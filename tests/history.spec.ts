@@ -57,6 +57,7 @@ test('timeline, compare, rule-change impact and rulesets for an owner; 404 for a
 	});
 	await setAllCriteriaMet(owner, a);
 	await owner.getByRole('button', { name: 'Definitief maken' }).click();
+	await owner.getByRole('button', { name: 'Ja, definitief maken' }).click();
 	await expect(owner.getByText('Deze beoordeling is definitief')).toBeVisible();
 
 	// B: reference year 2025, a draft: more hours for mw-1 and a VSO pupil on a placement.

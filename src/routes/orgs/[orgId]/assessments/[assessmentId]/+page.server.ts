@@ -2,7 +2,10 @@ import { fieldErrors } from '$lib/forms/field-errors';
 import { requiredTextField } from '$lib/forms/form-readers';
 import { m } from '$lib/paraglide/messages';
 import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
+import { criteriaMetWithoutEvidence } from '$lib/pso/evidence-gaps';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
+import { listCriteria } from '$lib/server/assessments/evidence';
+import { resultOutcome } from '$lib/server/assessments/outcome';
 import { scoreStoredAssessment } from '$lib/server/assessments/scoring';
 import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
@@ -35,9 +38,21 @@ export const actions = {
 		writeAs(user.id, () => assessments.renameAssessment(getDb(), assessment, name, nowSeconds()));
 		return { renamed: true };
 	},
-	finalise: ({ locals, params }) => {
+	// Never one click (issue 10 item 3, issue 11): the first post asks, naming the criteria
+	// "voldaan" without evidence; only a post with confirm=1 finalises.
+	finalise: async ({ request, locals, params }) => {
 		const { assessment, user, organisation: org } = requireDraft(locals, params);
 		const db = getDb();
+		const confirmed = (await request.formData()).get('confirm') === '1';
+		if (!confirmed) {
+			if (!resultOutcome(db, assessment, org.name).ok) {
+				return fail(400, { finaliseError: m.finalise_needs_valid_input() });
+			}
+			return {
+				confirmFinalise: true,
+				withoutEvidence: criteriaMetWithoutEvidence(listCriteria(db, assessment))
+			};
+		}
 		const scored = scoreStoredAssessment(db, assessment, org.name);
 		if (!scored.ok) return fail(400, { finaliseError: m.finalise_needs_valid_input() });
 		writeAs(user.id, () =>

@@ -1,3 +1,4 @@
+import { criteriaMetWithoutEvidence } from '$lib/pso/evidence-gaps';
 import { listCriteria } from '$lib/server/assessments/evidence';
 import { requireAssessment } from '$lib/server/assessments/access';
 import { getDb } from '$lib/server/db';
@@ -7,9 +8,11 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const { assessment } = requireAssessment(locals, params, 'view');
+	const criteria = listCriteria(getDb(), assessment);
 	return {
 		...loadResultData(locals, params),
-		criteria: listCriteria(getDb(), assessment),
+		criteria,
+		metWithoutEvidence: criteriaMetWithoutEvidence(criteria),
 		printedAt: todayIso()
 	};
 };

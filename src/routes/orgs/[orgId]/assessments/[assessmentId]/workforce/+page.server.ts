@@ -3,8 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
 import { formatNumber } from '$lib/pso/format-number';
+import { lineAttention } from '$lib/pso/line-attention';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
 import * as lines from '$lib/server/assessments/lines';
+import { renewalOutcome } from '$lib/server/assessments/outcome';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { fail } from '@sveltejs/kit';
@@ -12,8 +14,22 @@ import { lineOptions } from './line-options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const { assessment } = requireAssessment(locals, params, 'view');
-	return { lines: lines.listLines(getDb(), assessment), options: lineOptions(getLocale()) };
+	const { assessment, organisation: org } = requireAssessment(locals, params, 'view');
+	const db = getDb();
+	const list = lines.listLines(db, assessment);
+	// Window ends come from the cached outcome (scored at most once per revision, and the
+	// result page needs it anyway); ended and late lines need only their dates.
+	const countsUntil = new Map(
+		renewalOutcome(db, assessment, org.name).stoppingLines.map((l) => [l.id, l.countsUntil])
+	);
+	const period = { end: assessment.periodEnd };
+	return {
+		lines: list.map((line) => ({
+			...line,
+			attention: lineAttention(line, period, countsUntil.get(line.id))
+		})),
+		options: lineOptions(getLocale())
+	};
 };
 
 export const actions = {
