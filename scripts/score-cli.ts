@@ -7,8 +7,10 @@ import {
 	explainResult,
 	explanationSectionLabels,
 	explanationSections,
+	qualitativeCriterionLabel,
 	rungLabel
 } from '../src/lib/pso/explain';
+import { formatList, formatPct } from '../src/lib/pso/format-number';
 import type { Lang } from '../src/lib/pso/lang';
 import {
 	getRuleset,
@@ -165,8 +167,31 @@ function textReport(
 	const { result, trace } = evaluated;
 	const steps = explainResult(input, ruleset, result, lang, { trace });
 	const lines = [disclaimerText(ruleset, lang), ''];
-	const outcome = lang === 'nl' ? 'Uitkomst' : 'Outcome';
-	lines.push(`${outcome}: ${rungLabel(result.rung, lang)}`, '');
+	const nl = lang === 'nl';
+	lines.push(`${nl ? 'Uitkomst' : 'Outcome'}: ${rungLabel(result.rung, lang)}`);
+	// Contract §6.1: the likely rung, and the range whenever it is not a single rung.
+	const { rungRange: range, likelyRung } = result;
+	const likely = `${nl ? 'Waarschijnlijk' : 'Likely'}: ${rungLabel(likelyRung, lang)}`;
+	lines.push(
+		range.atLeast === range.atMost
+			? likely
+			: `${likely} (${nl ? 'tussen' : 'between'} ${rungLabel(range.atLeast, lang)} ${nl ? 'en' : 'and'} ${rungLabel(range.atMost, lang)})`
+	);
+	if (result.norms.basistredeModelled && result.norms.basistrede !== null) {
+		const value = formatPct(result.norms.basistrede, lang);
+		lines.push(
+			nl
+				? `Basistrede-norm: ${value} (geschat model, geen PSO-norm)`
+				: `Basistrede (base rung) norm: ${value} (estimated model, not a PSO figure)`
+		);
+	}
+	if (result.evidenceMissing.length > 0) {
+		const criteria = result.evidenceMissing.map((c) => qualitativeCriterionLabel(c, lang));
+		lines.push(
+			`${nl ? 'Voldaan zonder bewijs' : 'Met without evidence'}: ${formatList(criteria, lang)}`
+		);
+	}
+	lines.push('');
 	let number = 0;
 	for (const section of explanationSections) {
 		const inSection = steps.filter((step) => step.section === section);

@@ -134,7 +134,8 @@ function stateOf(
 
 function normsAt(ruleset: Ruleset, size: number): NormsAt {
 	const lookup = normLookup(ruleset, size);
-	const { basistrede, trede1, trede2, trede3 } = lookup.headline;
+	// The norms the result used, the modelled basistrede included (§6.2).
+	const { basistrede, trede1, trede2, trede3 } = lookup.headlineNorms;
 	return {
 		tabledSize: lookup.headline.size,
 		estimated: !lookup.exact,

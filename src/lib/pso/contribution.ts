@@ -1,6 +1,7 @@
 // Direct, indirect, cap and total (contract §3.3-3.6). Shared by the scoring and the
 // next-rung solver, so both compute exactly the same numbers.
 import type { Ruleset } from './ruleset-schema';
+import { COMPARISON_TOLERANCE } from './threshold';
 
 export interface Contribution {
 	directPct: number;
@@ -56,7 +57,8 @@ export function contribution(
 		directPct: direct,
 		indirectPct: indirect,
 		countedIndirectPct: counted,
-		capped: indirect > limit,
+		// Contract §6.4: capped only when the cap changes the number by more than the tolerance.
+		capped: indirect > limit + COMPARISON_TOLERANCE,
 		totalPct: direct + counted
 	};
 }

@@ -53,8 +53,12 @@ export function resolveWindow(
 			out.inflowAfterStart = inflow > start;
 			if (rule.kind === 'years-from-inflow-or-until') {
 				// participatiewet-lks: the later of the LKS end and N years from inflow (contract §4).
+				// Without an end date the subsidy is taken as still running: no end (§6.4).
 				const until = dateOf(line, rule.until);
-				if (until !== null && until > out.to) out.to = until;
+				if (until === null) {
+					out.to = Infinity;
+					out.hasEnd = false;
+				} else if (until > out.to) out.to = until;
 			}
 			break;
 		}

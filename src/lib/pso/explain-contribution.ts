@@ -15,7 +15,8 @@ import { positionLabel } from './position-texts';
 const FULLTIME_SOURCE = ['S16'];
 
 function basisSteps(context: ExplainContext): ExplanationStep[] {
-	const { t, ruleset, trace, input, date } = context;
+	const { t, ruleset, trace, input, date, defaulted } = context;
+	const fulltime = `${trace.fulltimeHours}${defaulted(trace.defaulted.fulltimeHours)}`;
 	return [
 		{
 			code: 'ruleset',
@@ -31,8 +32,8 @@ function basisSteps(context: ExplainContext): ExplanationStep[] {
 			code: 'period',
 			section: 'basis',
 			text: t(
-				`Peiljaar ${date(input.period.start)} t/m ${date(input.period.end)}: ${trace.periodDays} dagen. Fte per medewerker = uren per week / ${trace.fulltimeHours} × getelde dagen / ${trace.periodDays}.`,
-				`Peiljaar (reference period) ${date(input.period.start)} to ${date(input.period.end)}: ${trace.periodDays} days. FTE per employee = hours per week / ${trace.fulltimeHours} × counted days / ${trace.periodDays}.`
+				`Peiljaar ${date(input.period.start)} t/m ${date(input.period.end)}: ${trace.periodDays} dagen. Fte per medewerker = uren per week / ${fulltime} × getelde dagen / ${trace.periodDays}.`,
+				`Peiljaar (reference period) ${date(input.period.start)} to ${date(input.period.end)}: ${trace.periodDays} days. FTE per employee = hours per week / ${fulltime} × counted days / ${trace.periodDays}.`
 			),
 			rule: '§3.1',
 			source: FULLTIME_SOURCE

@@ -4,6 +4,7 @@ import {
 	formatEuro,
 	formatFte,
 	formatPct,
+	formatPctApart,
 	formatShare,
 	formatWeight
 } from './format-number';
@@ -80,6 +81,10 @@ export interface ExplainContext {
 	t: (nl: string, en: string) => string;
 	/** Computed percentages: "4,0 %". */
 	pct: (value: number) => string;
+	/** A percentage printed so that it never reads equal to `other` (contract §6.4). */
+	pctApart: (value: number, other: number) => string;
+	/** " (standaard)" / " (default)" after a value the user did not enter (§6.4). */
+	defaulted: (isDefault: boolean) => string;
 	/** Given percentages (minimums, supplier shares): "30 %". */
 	share: (value: number) => string;
 	fte: (value: number) => string;
@@ -103,6 +108,8 @@ export function explainContext(
 		lang,
 		t: (nl, en) => (lang === 'nl' ? nl : en),
 		pct: (value) => formatPct(value, lang),
+		pctApart: (value, other) => formatPctApart(value, other, lang),
+		defaulted: (isDefault) => (isDefault ? (lang === 'nl' ? ' (standaard)' : ' (default)') : ''),
 		share: (value) => formatShare(value, lang),
 		fte: (value) => formatFte(value, lang),
 		weight: (value) => formatWeight(value, lang),

@@ -29,6 +29,19 @@ export function formatPct(value: number, lang: Lang): string {
 	return `${formatNumber(value, lang, 1, 2)}${NBSP}%`;
 }
 
+/**
+ * `value` as a percentage that never reads the same as `other` when the two differ
+ * (contract §6.4): 5.6999 beside a 5.7 norm prints "5,6999 %", not "5,7 %".
+ */
+export function formatPctApart(value: number, other: number, lang: Lang): string {
+	const otherText = formatPct(other, lang);
+	for (let digits = 2; digits <= 12; digits++) {
+		const text = `${formatNumber(value, lang, 1, digits)}${NBSP}%`;
+		if (value === other || text !== otherText) return text;
+	}
+	return `${formatNumber(value, lang, 1, 15)}${NBSP}%`;
+}
+
 /** Given percentages such as a 30 % minimum: "30 %", "12,5 %". */
 export function formatShare(value: number, lang: Lang): string {
 	return `${formatNumber(value, lang, 0, 2)}${NBSP}%`;

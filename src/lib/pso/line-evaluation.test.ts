@@ -239,12 +239,13 @@ describe('counting windows (contract §3, §4)', () => {
 			'2025-12-31'
 		],
 		[
-			'LKS without an end date: 5 years',
+			// Version 2 (§6.4): without lksUntil the subsidy is taken as still running.
+			'LKS without an end date: counts through the period',
 			'2.1',
 			{ position: 'participatiewet-lks', start: '2019-01-01' },
-			0,
-			false,
-			'2023-12-31'
+			365,
+			true,
+			null
 		],
 		[
 			'Wsw until the indication ends, inclusive',
@@ -341,7 +342,8 @@ describe('lines that do not count at all (contract §3.1, §3 end)', () => {
 		for (const warning of warnings) expect(found).toContain(warning);
 	});
 
-	it.each([6, 6 - 1e-10, 12])('ww with %d months counts', (wwMonths) => {
+	// Version 2 (§6.4): wwMonths >= 6 compares exactly; 6 - 1e-10 no longer counts.
+	it.each([6, 12])('ww with %d months counts', (wwMonths) => {
 		expect(scoreLine({ position: 'ww', wwMonths }).line.weightedFte).toBe(0.75);
 	});
 });
@@ -359,8 +361,9 @@ describe('unconfirmed weights (contract §4)', () => {
 		expect(scoreLine({ position }, id).warnings.includes('unconfirmed-weight')).toBe(warns);
 	});
 
-	it('does not warn for a line with no FTE in the period', () => {
-		expect(scoreLine({ position: 'bbl-bol-1', end: '2024-06-30' }).warnings).not.toContain(
+	// Version 2 (§6.6 item 10): whatever the line's FTE.
+	it('warns for a line with no FTE in the period too', () => {
+		expect(scoreLine({ position: 'bbl-bol-1', end: '2024-06-30' }).warnings).toContain(
 			'unconfirmed-weight'
 		);
 	});

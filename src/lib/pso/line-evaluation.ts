@@ -3,11 +3,14 @@
 // parsed to day numbers once per line; the loop allocates only the result line itself.
 import type { TargetGroupLine } from './assessment-schema';
 import { emptyWindowBounds, resolveWindow } from './counting-window';
-import { lineQualifiesForPso30plus } from './pso30plus';
+import {
+	isRegularContract,
+	lineQualifiesForPso30plus,
+	type QualifyingConditions
+} from './pso30plus';
 import { dayNumber, inclusiveDays, isoFromDayNumber } from './iso-date';
 import type { ContractCode, PositionCode } from './input-codes';
 import type { Ruleset } from './ruleset-schema';
-import { reaches } from './threshold';
 
 export interface ResultLine {
 	id: string;
@@ -51,6 +54,8 @@ export interface LineTotals {
 	lines: ResultLine[];
 	weightedFte: number;
 	qualifyingPersons: number;
+	/** Qualifying persons on a regular or supported contract (contract §6.3). */
+	regularPersons: number;
 	qualifyingFte: number;
 	flags: {
 		unconfirmedWeight: boolean;
@@ -61,6 +66,8 @@ export interface LineTotals {
 		positionNotInRuleset: boolean;
 		wwMonthsMissing: boolean;
 		inflowAfterStart: boolean;
+		/** A participatiewet-lks line without `lksUntil` (warning `lks-end-unknown`, §6.4). */
+		lksEndUnknown: boolean;
 	};
 	trace: LineTrace | null;
 }
@@ -70,6 +77,8 @@ export interface LineContext {
 	periodEnd: number;
 	periodDays: number;
 	fulltimeHours: number;
+	/** PSO 30+ conditions of ruleset 1.7 and later (contract §6.3); null before 1.7. */
+	pso30plusConditions: QualifyingConditions | null;
 }
 
 const MAX_TRACED_IDS = 5;
@@ -80,7 +89,7 @@ export function evaluateLines(
 	context: LineContext,
 	collectTrace: boolean
 ): LineTotals {
-	const { periodStart, periodEnd, periodDays, fulltimeHours } = context;
+	const { periodStart, periodEnd, periodDays, fulltimeHours, pso30plusConditions } = context;
 	const flags: LineTotals['flags'] = {
 		unconfirmedWeight: false,
 		unconfirmedWindow: false,
@@ -88,7 +97,8 @@ export function evaluateLines(
 		unconfirmedPso30plusRule: false,
 		positionNotInRuleset: false,
 		wwMonthsMissing: false,
-		inflowAfterStart: false
+		inflowAfterStart: false,
+		lksEndUnknown: false
 	};
 	const groups = collectTrace ? new Map<string, LineGroup>() : null;
 	const notCounted = collectTrace ? new Map<NotCountedReason, NotCountedGroup>() : null;
@@ -96,6 +106,7 @@ export function evaluateLines(
 	const results: ResultLine[] = new Array<ResultLine>(lines.length);
 	let weightedSum = 0;
 	let qualifyingPersons = 0;
+	let regularPersons = 0;
 	let qualifyingFte = 0;
 
 	for (let index = 0; index < lines.length; index++) {
@@ -104,6 +115,10 @@ export function evaluateLines(
 		const contract = ruleset.contracts[line.contract];
 		const start = dayNumber(line.start);
 		const end = line.end === null ? Infinity : dayNumber(line.end);
+		// §6.6 item 5: every such line, whether or not it counts, so the user fills in the date.
+		if (line.position === 'participatiewet-lks' && (line.lksUntil ?? null) === null) {
+			flags.lksEndUnknown = true;
+		}
 
 		let reason: NotCountedReason | null = null;
 		if (position === undefined || !position.available) {
@@ -114,13 +129,18 @@ export function evaluateLines(
 			if (line.wwMonths === null || line.wwMonths === undefined) {
 				reason = 'ww-months-missing';
 				flags.wwMonthsMissing = true;
-			} else if (!reaches(line.wwMonths, position.minWwMonths.value)) {
+			} else if (line.wwMonths < position.minWwMonths.value) {
+				// An exact comparison: the tolerance is for norms and shares only (§6.4).
 				reason = 'ww-below-minimum';
 			}
 			if (!position.minWwMonths.confirmed) flags.unconfirmedRule = true;
 		}
 
 		if (reason !== null || position === undefined || !position.available) {
+			if (position?.available === true) {
+				const rule = position.weightByContract?.[line.contract] ?? position.weight;
+				if (!rule.confirmed || !contract.weight.confirmed) flags.unconfirmedWeight = true;
+			}
 			results[index] = {
 				id: line.id,
 				fte: 0,
@@ -157,18 +177,20 @@ export function evaluateLines(
 			start <= periodEnd && periodEnd <= end && bounds.from <= periodEnd && periodEnd <= bounds.to;
 
 		weightedSum += weightedFte;
+		// §6.6 item 10: an unconfirmed weight is flagged whatever the line's FTE.
+		if (!positionWeightRule.confirmed || !contract.weight.confirmed) {
+			flags.unconfirmedWeight = true;
+		}
 		if (fte > 0) {
-			if (!positionWeightRule.confirmed || !contract.weight.confirmed) {
-				flags.unconfirmedWeight = true;
-			}
 			const windowUnconfirmed =
 				!position.window.confirmed || contract.maxYearsFromStart?.confirmed === false;
 			if (windowUnconfirmed) flags.unconfirmedWindow = true;
 			if (bounds.inflowAfterStart) flags.inflowAfterStart = true;
 		}
 		if (countsOnPeriodEnd) {
-			if (lineQualifiesForPso30plus(position, contract, line)) {
+			if (lineQualifiesForPso30plus(position, contract, line, start, pso30plusConditions)) {
 				qualifyingPersons++;
+				if (isRegularContract(line.contract)) regularPersons++;
 				qualifyingFte += fte;
 			}
 			if (!position.pso30plus.confirmed || !contract.pso30plus.confirmed) {
@@ -210,6 +232,7 @@ export function evaluateLines(
 		lines: results,
 		weightedFte: weightedSum,
 		qualifyingPersons,
+		regularPersons,
 		qualifyingFte,
 		flags,
 		trace:

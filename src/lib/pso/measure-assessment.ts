@@ -1,5 +1,6 @@
-// Everything of a result except the next-rung plan (contract §3.1-3.14, §3.16), plus the
-// totals the plan starts from and, on request, a trace for the explanation.
+// Everything of a result except the next-rung plan (contract §3.1-3.14, §3.16, and the
+// version-2 additions of §6.1-6.4), plus the totals the plan starts from and, on request,
+// a trace for the explanation.
 import {
 	DEFAULT_FULLTIME_HOURS,
 	DEFAULT_MONTHS_ACTIVE,
@@ -14,21 +15,20 @@ import {
 	type QualitativeCriterion,
 	type RungCode
 } from './input-codes';
-import { dayNumber, inclusiveDays } from './iso-date';
+import { addMonths, dayNumber, inclusiveDays } from './iso-date';
 import { evaluateLines, type LineGroup, type NotCountedGroup } from './line-evaluation';
 import type { PlanBase } from './next-rung';
 import {
 	basistredeUnknown,
-	interpolatedNorms,
 	normLookup,
-	rungForTotal,
-	sizeForTotalFte
+	rungRangeForTotal,
+	sizeForTotalFte,
+	type RungRange
 } from './norms';
-import { pso30plusOutcome } from './pso30plus';
-import type { AssessmentResult } from './result-schema';
+import { pso30plusOutcome, type QualifyingConditions } from './pso30plus';
+import type { ScoredResult } from './result-schema';
 import type { IneligibleReasonCode, WarningCode } from './result-codes';
 import type { Ruleset } from './ruleset-schema';
-import { reaches } from './threshold';
 
 export interface PurchaseTrace {
 	supplier: string;
@@ -54,14 +54,17 @@ export interface ScoreTrace {
 	/** Tabled sizes around `size`: equal for a tabled size. */
 	normSizes: { lower: number; upper: number };
 	qualifyingPersons: number;
+	regularPersons: number;
 	qualifyingFte: number;
+	/** Which inputs were left out and took their default (texts say "(standaard)", §6.4). */
+	defaulted: { fulltimeHours: boolean; monthsActive: boolean };
 	/** Indirect FTE per euro used for the purchase plan, and where it came from. */
 	ftePerEuro: number;
 	ftePerEuroFrom: 'purchases' | 'reference';
 	referenceSupplier: ReferenceSupplier;
 }
 
-export type MeasuredResult = Omit<AssessmentResult, 'nextRungs' | 'warnings'>;
+export type MeasuredResult = Omit<ScoredResult, 'nextRungs' | 'warnings'>;
 
 export interface Measurement {
 	result: MeasuredResult;
@@ -73,6 +76,31 @@ export interface Measurement {
 function qualitativeGaps(input: AssessmentInput): QualitativeCriterion[] {
 	// An absent criterion is "unknown" (contract §2); every status but "met" is a gap.
 	return qualitativeCriteria.filter((criterion) => input.qualitative?.[criterion] !== 'met');
+}
+
+/**
+ * Contract §6.4, §6.6 item 7: with an `evidence` object, each `met` criterion that has no
+ * evidence item; without one, nothing (the file does not track evidence).
+ */
+function evidenceMissing(input: AssessmentInput): QualitativeCriterion[] {
+	const evidence = input.evidence;
+	if (evidence === null || evidence === undefined) return [];
+	return qualitativeCriteria.filter(
+		(criterion) =>
+			input.qualitative?.[criterion] === 'met' && (evidence[criterion]?.items?.length ?? 0) === 0
+	);
+}
+
+/** The 1.7 PSO 30+ conditions for this period (contract §6.3); null when the ruleset has none. */
+function qualifyingConditions(ruleset: Ruleset, periodEnd: string): QualifyingConditions | null {
+	const conditions = ruleset.pso30plus.conditions;
+	if (conditions === undefined) return null;
+	return {
+		minHoursPerWeek: conditions.minHoursPerWeek,
+		// "Started at least 6 months before period.end", month arithmetic clamped to the
+		// month's last day (§6.3): 31 August − 6 months is the last day of February.
+		flexLatestStart: dayNumber(addMonths(periodEnd, -conditions.flexMinMonths))
+	};
 }
 
 export function measureAssessment(
@@ -92,10 +120,11 @@ export function measureAssessment(
 	if (periodDays < 365) warnings.add('period-shorter-than-year');
 
 	// §3.1-3.2: lines.
+	const pso30plusConditions = qualifyingConditions(ruleset, input.period.end);
 	const lineTotals = evaluateLines(
 		input.targetGroup ?? [],
 		ruleset,
-		{ periodStart, periodEnd, periodDays, fulltimeHours },
+		{ periodStart, periodEnd, periodDays, fulltimeHours, pso30plusConditions },
 		collectTrace
 	);
 	const { flags } = lineTotals;
@@ -105,6 +134,7 @@ export function measureAssessment(
 	if (flags.unconfirmedRule) warnings.add('unconfirmed-rule');
 	if (flags.wwMonthsMissing) warnings.add('ww-months-missing');
 	if (flags.inflowAfterStart) warnings.add('inflow-after-start');
+	if (flags.lksEndUnknown) warnings.add('lks-end-unknown');
 
 	// §3.4: purchases.
 	const purchases = input.purchases ?? [];
@@ -129,10 +159,9 @@ export function measureAssessment(
 	// §3.7: eligibility.
 	const { minTotalFte, minMonthsActive } = ruleset.eligibility;
 	const ineligibleReasons: IneligibleReasonCode[] = [];
-	if (!reaches(totalFte, minTotalFte.value)) ineligibleReasons.push('fte-below-2');
-	if (!reaches(monthsActive, minMonthsActive.value)) {
-		ineligibleReasons.push('active-below-12-months');
-	}
+	// Exact comparisons: the tolerance is for norms and shares only (§6.4).
+	if (totalFte < minTotalFte.value) ineligibleReasons.push('fte-below-2');
+	if (monthsActive < minMonthsActive.value) ineligibleReasons.push('active-below-12-months');
 	const eligible = ineligibleReasons.length === 0;
 	if (!minTotalFte.confirmed || !minMonthsActive.confirmed) warnings.add('unconfirmed-rule');
 
@@ -140,34 +169,54 @@ export function measureAssessment(
 	const size = sizeForTotalFte(totalFte);
 	const lookup = normLookup(ruleset, size);
 	const headline = lookup.headline;
-	const interpolated = interpolatedNorms(lookup, size);
+	const headlineNorms = lookup.headlineNorms;
+	const interpolated = lookup.interpolatedNorms;
+	const lenient = lookup.upper;
 	const totalPct = numbers.totalPct;
-	const quantitativeRung: RungCode = eligible ? rungForTotal(totalPct, headline) : 'not-eligible';
-	const rungIfInterpolated: RungCode = eligible
-		? rungForTotal(totalPct, interpolated)
-		: 'not-eligible';
+	// §6.1: the headline keeps the strict reading (atLeast); the range adds the others.
+	const rungRange: RungRange = eligible
+		? rungRangeForTotal(totalPct, lookup)
+		: { atLeast: 'not-eligible', likely: 'not-eligible', atMost: 'not-eligible' };
+	const quantitativeRung: RungCode = rungRange.atLeast;
 	if (eligible) {
 		if (!lookup.exact) warnings.add('norm-estimated');
 		if (!headline.confirmed) warnings.add('unconfirmed-norm');
-		if (basistredeUnknown(ruleset, totalPct, headline)) warnings.add('basistrede-norm-unknown');
+		if (basistredeUnknown(ruleset, totalPct, headlineNorms)) {
+			warnings.add('basistrede-norm-unknown');
+		}
+		// §6.6 item 1: a warning when the headline rung rests on the modelled norm.
+		if (quantitativeRung === 'basistrede' && lookup.basistredeModelled) {
+			warnings.add('basistrede-norm-modelled');
+		}
 	}
 
-	// §3.12: qualitative criteria.
+	// §3.12: qualitative criteria; §6.1: the likely rung after them.
 	const gaps = qualitativeGaps(input);
-	const rung: RungCode = !eligible ? 'not-eligible' : gaps.length === 0 ? quantitativeRung : 'none';
+	const afterCriteria = (quantitative: RungCode): RungCode =>
+		!eligible ? 'not-eligible' : gaps.length === 0 ? quantitative : 'none';
+	const rung = afterCriteria(quantitativeRung);
+	const missingEvidence = evidenceMissing(input);
+	if (missingEvidence.length > 0) warnings.add('evidence-missing');
 
 	// §3.13-3.14.
 	const aspirant = aspirantOutcome(eligible, rung, input.actionPlan);
 	const minShare = ruleset.pso30plus.minSharePct;
+	const conditions = ruleset.pso30plus.conditions;
 	const pso30plus = pso30plusOutcome({
 		rung,
 		qualifyingPersons: lineTotals.qualifyingPersons,
+		regularPersons: lineTotals.regularPersons,
 		qualifyingFte: lineTotals.qualifyingFte,
 		headcount,
 		totalFte,
-		minSharePct: minShare.value
+		minSharePct: minShare.value,
+		regularMinSharePct: conditions?.regularMinSharePct ?? null
 	});
-	if (rung === 'trede-3' && (flags.unconfirmedPso30plusRule || !minShare.confirmed)) {
+	const conditionsUnconfirmed = conditions !== undefined && !conditions.confirmed;
+	if (
+		rung === 'trede-3' &&
+		(flags.unconfirmedPso30plusRule || !minShare.confirmed || conditionsUnconfirmed)
+	) {
 		warnings.add('unconfirmed-rule');
 	}
 	if (headcount !== null && lineTotals.qualifyingPersons > headcount) {
@@ -191,7 +240,8 @@ export function measureAssessment(
 		totalPct,
 		norms: {
 			size: headline.size,
-			basistrede: headline.basistrede,
+			basistrede: headlineNorms.basistrede,
+			basistredeModelled: lookup.basistredeModelled,
 			trede1: headline.trede1,
 			trede2: headline.trede2,
 			trede3: headline.trede3,
@@ -201,11 +251,20 @@ export function measureAssessment(
 				trede2: interpolated.trede2,
 				trede3: interpolated.trede3
 			},
-			rungIfInterpolated
+			rungIfInterpolated: rungRange.likely,
+			lenient: {
+				trede1: lenient.trede1,
+				trede2: lenient.trede2,
+				trede3: lenient.trede3,
+				size: lenient.size
+			}
 		},
 		quantitativeRung,
 		rung,
+		rungRange,
+		likelyRung: afterCriteria(rungRange.likely),
 		qualitativeGaps: gaps,
+		evidenceMissing: missingEvidence,
 		aspirant,
 		pso30plus,
 		lines: lineTotals.lines
@@ -218,6 +277,7 @@ export function measureAssessment(
 		purchaseAmount,
 		capFactor: factor,
 		qualifyingPersons: lineTotals.qualifyingPersons,
+		regularPersons: lineTotals.regularPersons,
 		qualifyingFte: lineTotals.qualifyingFte,
 		headcount
 	};
@@ -237,7 +297,12 @@ export function measureAssessment(
 					capFactor: factor,
 					normSizes: { lower: headline.size, upper: lookup.upper.size },
 					qualifyingPersons: lineTotals.qualifyingPersons,
-					qualifyingFte: lineTotals.qualifyingFte
+					regularPersons: lineTotals.regularPersons,
+					qualifyingFte: lineTotals.qualifyingFte,
+					defaulted: {
+						fulltimeHours: (organisation?.fulltimeHours ?? null) === null,
+						monthsActive: (organisation?.monthsActive ?? null) === null
+					}
 				};
 
 	return { result, warnings, base, trace };

@@ -36,9 +36,9 @@ describe('which entries the plan has', () => {
 
 	it.each<[string, AssessmentInput, string[]]>([
 		[
-			'no rung: all tredes, and 30+ with a headcount',
+			'no rung: the (modelled) basistrede, all tredes, and 30+ with a headcount',
 			assessment({ organisation: { headcount: 60 } }),
-			['trede-1', 'trede-2', 'trede-3', 'pso-30plus']
+			['basistrede', 'trede-1', 'trede-2', 'trede-3', 'pso-30plus']
 		],
 		[
 			'trede 1: trede 2 and 3',
@@ -52,9 +52,10 @@ describe('which entries the plan has', () => {
 			['pso-30plus']
 		],
 		[
-			'trede 3 and 30+: nothing',
+			// Version 2 (§6.3): the 30+ entry stays, with 0 hires, when already eligible.
+			'trede 3 and 30+: the 30+ entry only',
 			assessment({ totalFte: 10, targetGroup: people(4), organisation: { headcount: 10 } }),
-			[]
+			['pso-30plus']
 		],
 		['not eligible: nothing', assessment({ totalFte: 1.5, organisation: { headcount: 2 } }), []],
 		[
@@ -73,7 +74,8 @@ describe('which entries the plan has', () => {
 		expect(solveNextRung(atTrede2, rules, 'trede-3')).toEqual({
 			rung: 'trede-3',
 			extraWeightedFte: 1.51,
-			extraPurchaseAmount: 384_088
+			extraPurchaseAmount: 384_088,
+			extraPurchaseBlockedBy: null
 		});
 		expect(solveNextRung(atTrede2, rules, 'pso-30plus')).toBeNull();
 		expect(solveNextRung(assessment({ totalFte: 1 }), rules, 'trede-1')).toBeNull();
@@ -98,7 +100,11 @@ describe('extra weighted FTE (contract §3.15 a)', () => {
 			purchases: [purchaseForFte(3.1)]
 		});
 		const entry = solveNextRung(input, rules, 'trede-3');
-		expect(entry).toMatchObject({ extraWeightedFte: 0.41, extraPurchaseAmount: null });
+		expect(entry).toMatchObject({
+			extraWeightedFte: 0.41,
+			extraPurchaseAmount: null,
+			extraPurchaseBlockedBy: 'cap'
+		});
 	});
 });
 
@@ -106,7 +112,10 @@ describe('extra purchase amount (contract §3.15 b)', () => {
 	it('is null when the norm exceeds 5 × direct', () => {
 		const input = assessment({ targetGroup: [line({ hoursPerWeek: 10 })] });
 		// Direct 0.5 %: at most 2.5 % in total, trede 1 at size 50 needs 3.0 %.
-		expect(solveNextRung(input, rules, 'trede-1')).toMatchObject({ extraPurchaseAmount: null });
+		expect(solveNextRung(input, rules, 'trede-1')).toMatchObject({
+			extraPurchaseAmount: null,
+			extraPurchaseBlockedBy: 'cap'
+		});
 	});
 
 	it('is null when the purchases yield no FTE per euro', () => {
@@ -114,7 +123,10 @@ describe('extra purchase amount (contract §3.15 b)', () => {
 			targetGroup: [line()],
 			purchases: [{ ...purchaseForFte(1), supplierDirectPct: 0 }]
 		});
-		expect(solveNextRung(input, rules, 'trede-1')).toMatchObject({ extraPurchaseAmount: null });
+		expect(solveNextRung(input, rules, 'trede-1')).toMatchObject({
+			extraPurchaseAmount: null,
+			extraPurchaseBlockedBy: 'no-yield'
+		});
 	});
 
 	it('uses the current purchases’ FTE per euro', () => {
@@ -213,7 +225,8 @@ const reachesTarget = (input: AssessmentInput, target: TredeTarget) =>
 	rungIndex(scoreAssessment(input, rules).quantitativeRung) >= rungIndex(target);
 
 describe('properties of the solver', () => {
-	const targets = fc.constantFrom<TredeTarget>('trede-1', 'trede-2', 'trede-3');
+	// `basistrede` (§6.2): the entry reaches the modelled norm and 0.01 FTE less does not.
+	const targets = fc.constantFrom<TredeTarget>('basistrede', 'trede-1', 'trede-2', 'trede-3');
 
 	const inputs = fc.oneof(assessmentArbitrary, solverAssessmentArbitrary);
 
@@ -248,7 +261,7 @@ describe('properties of the solver', () => {
 		);
 	});
 
-	it('PSO 30+ hires reach both shares and one fewer does not', () => {
+	it('PSO 30+ hires reach both shares and the regular fifth, and one fewer does not', () => {
 		fc.assert(
 			fc.property(inputs, (input) => {
 				const entry = solveNextRung(input, rules, 'pso-30plus');
@@ -268,8 +281,10 @@ describe('properties of the solver', () => {
 					]
 				});
 				const shares = (n: number) => {
-					const { headcountPct, ftePct } = scoreAssessment(hires(n), rules).pso30plus;
-					return (headcountPct ?? 0) >= 30 - 1e-9 && ftePct >= 30 - 1e-9;
+					const { headcountPct, ftePct, regularPct } = scoreAssessment(hires(n), rules).pso30plus;
+					return (
+						(headcountPct ?? 0) >= 30 - 1e-9 && ftePct >= 30 - 1e-9 && (regularPct ?? 0) >= 6 - 1e-9
+					);
 				};
 				expect(shares(entry.extraQualifyingPersons)).toBe(true);
 				expect(shares(entry.extraQualifyingPersons - 1)).toBe(false);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rungIndex } from './input-codes';
-import { interpolatedNorms, normLookup, rungForTotal, sizeForTotalFte } from './norms';
+import { normLookup, rungForTotal, sizeForTotalFte } from './norms';
 import { scoreAssessment } from './score';
 import { assessment, line, ruleset } from './test-support/assessment-builder';
 
@@ -36,7 +36,7 @@ describe('norm lookup (contract §3.9)', () => {
 		const lookup = normLookup(rules, size);
 		expect(lookup.exact).toBe(true);
 		expect(lookup.headline).toMatchObject({ size, trede1, trede2, trede3 });
-		expect(interpolatedNorms(lookup, size)).toMatchObject({ trede1, trede2, trede3 });
+		expect(lookup.interpolatedNorms).toMatchObject({ trede1, trede2, trede3 });
 	});
 
 	it('size 12 uses the size-10 norms and interpolates towards 15', () => {
@@ -44,7 +44,7 @@ describe('norm lookup (contract §3.9)', () => {
 		expect(lookup.exact).toBe(false);
 		expect(lookup.headline.size).toBe(10);
 		expect(lookup.upper.size).toBe(15);
-		const interpolated = interpolatedNorms(lookup, 12);
+		const interpolated = lookup.interpolatedNorms;
 		expect(interpolated.trede1).toBeCloseTo(6.7 + (6.2 - 6.7) * 0.4, 12);
 		expect(interpolated.trede2).toBeCloseTo(9.0 + (8.0 - 9.0) * 0.4, 12);
 		expect(interpolated.trede3).toBeCloseTo(15.5 + (13.0 - 15.5) * 0.4, 12);
@@ -58,7 +58,7 @@ describe('norm lookup (contract §3.9)', () => {
 	it('headline norms are never below the interpolated ones (the stricter reading)', () => {
 		for (let size = 2; size <= 105; size++) {
 			const lookup = normLookup(rules, size);
-			const interpolated = interpolatedNorms(lookup, size);
+			const interpolated = lookup.interpolatedNorms;
 			expect(lookup.headline.trede1).toBeGreaterThanOrEqual(interpolated.trede1);
 			expect(lookup.headline.trede3).toBeGreaterThanOrEqual(interpolated.trede3);
 		}
@@ -145,21 +145,23 @@ describe('exact and estimated norms in a result', () => {
 	});
 });
 
-describe('basistrede (contract §3.11)', () => {
+describe('basistrede (contract §3.11, §6.2)', () => {
+	// Version 2: 2.1 models the basistrede (2.4115 % at size 50), so `basistrede-norm-unknown`
+	// remains only for a ruleset with `basistrede.model: "none"` (rules-v2-norms.test.ts).
 	it.each([
-		['2.1', 1, ['basistrede-norm-unknown']],
-		['2.1', 0, []],
-		['2.1', 2, []],
-		['1.9', 1, []]
+		['2.1', 1, 'none', 2.4115],
+		['2.1', 0, 'none', 2.4115],
+		['2.1', 2, 'trede-2', 2.4115],
+		['1.9', 1, 'none', null]
 	] as const)(
-		'under %s with %i full-time employee(s) in 50 FTE: warnings %j',
-		(id, people, warnings) => {
+		'under %s with %i full-time employee(s) in 50 FTE: %s, basistrede norm %s',
+		(id, people, rung, basistrede) => {
 			const targetGroup = Array.from({ length: people }, () => line());
 			const result = scoreAssessment(assessment({ targetGroup }), ruleset(id));
-			expect(result.warnings.filter((code) => code === 'basistrede-norm-unknown')).toEqual(
-				warnings
-			);
-			expect(result.norms.basistrede).toBeNull();
+			expect(result.quantitativeRung).toBe(rung);
+			expect(result.warnings).not.toContain('basistrede-norm-unknown');
+			if (basistrede === null) expect(result.norms.basistrede).toBeNull();
+			else expect(result.norms.basistrede).toBeCloseTo(basistrede, 4);
 		}
 	);
 });

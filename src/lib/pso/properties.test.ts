@@ -66,7 +66,8 @@ describe('scoring invariants', () => {
 				expect(result.indirect.countedPct).toBeLessThanOrEqual(4 * result.direct.pct + 1e-12);
 				expect(result.indirect.countedPct).toBeLessThanOrEqual(result.indirect.pct);
 				expect(result.totalPct).toBeCloseTo(result.direct.pct + result.indirect.countedPct, 12);
-				expect(result.indirect.capped).toBe(result.indirect.pct > 4 * result.direct.pct);
+				// Version 2 (§6.4): capped only beyond the 1e-9 tolerance.
+				expect(result.indirect.capped).toBe(result.indirect.pct > 4 * result.direct.pct + 1e-9);
 			})
 		);
 	});
@@ -102,6 +103,19 @@ describe('scoring invariants', () => {
 				}
 			}),
 			{ numRuns: 150 }
+		);
+	});
+
+	it('the rung range is ordered: atLeast ≤ likely ≤ atMost (contract §6.1)', () => {
+		fc.assert(
+			fc.property(assessmentArbitrary, rulesets, (input, rules) => {
+				const { rungRange, quantitativeRung, likelyRung, rung } = scoreAssessment(input, rules);
+				expect(rungIndex(rungRange.atLeast)).toBeLessThanOrEqual(rungIndex(rungRange.likely));
+				expect(rungIndex(rungRange.likely)).toBeLessThanOrEqual(rungIndex(rungRange.atMost));
+				expect(quantitativeRung).toBe(rungRange.atLeast);
+				expect(rungIndex(likelyRung)).toBeGreaterThanOrEqual(rungIndex(rung));
+			}),
+			{ numRuns: 300 }
 		);
 	});
 

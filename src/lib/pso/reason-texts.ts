@@ -64,6 +64,10 @@ export const pso30plusReasonTexts: TextTable<Pso30plusReasonCode> = {
 	'fte-share-below-30': {
 		nl: 'Minder dan 30 % van de fte komt van de doelgroep die voor PSO 30+ telt.',
 		en: 'Less than 30 % of the FTE comes from the target group that counts for PSO 30+.'
+	},
+	'regular-share-below-fifth': {
+		nl: 'Minder dan een vijfde van de 30 % (6 % van de medewerkers) heeft een regulier dienstverband. U kunt uw situatie voorleggen aan het PSO-Kernteam.',
+		en: 'Less than a fifth of the 30 % (6 % of the employees) has a regular employment contract. You may put your case to the PSO Kernteam (core team).'
 	}
 };
 

@@ -22,18 +22,31 @@ export const pso30plusReasonCodes = [
 	'rung-below-trede-3',
 	'headcount-missing',
 	'headcount-share-below-30',
-	'fte-share-below-30'
+	'fte-share-below-30',
+	// Contract §6.3: a fifth of the 30 % on regular contracts (from ruleset 1.7).
+	'regular-share-below-fifth'
 ] as const;
 export type Pso30plusReasonCode = (typeof pso30plusReasonCodes)[number];
 
-/** Targets of the next-rung plan (contract §3.15). */
-export const nextRungTargets = ['trede-1', 'trede-2', 'trede-3', 'pso-30plus'] as const;
+/** Targets of the next-rung plan (contract §3.15; `basistrede` from §6.2), lowest first. */
+export const nextRungTargets = [
+	'basistrede',
+	'trede-1',
+	'trede-2',
+	'trede-3',
+	'pso-30plus'
+] as const;
 export type NextRungTarget = (typeof nextRungTargets)[number];
 export type TredeTarget = Exclude<NextRungTarget, 'pso-30plus'>;
 
+/** Why a purchase alone cannot reach a rung (contract §6.4); "cap" wins when both hold. */
+export const purchaseBlockers = ['cap', 'no-yield'] as const;
+export type PurchaseBlocker = (typeof purchaseBlockers)[number];
+
 /**
- * Warning codes, in the order a result lists them. The first five are named by the
- * contract (§3.5, §3.9, §3.11, §4, §3 end); the rest mark choices we made where the
+ * Warning codes, in the order a result lists them. Named by the contract: §3.5, §3.9,
+ * §3.11, §4, §3 end, and from version 2 `basistrede-norm-modelled` (§6.2),
+ * `lks-end-unknown` and `evidence-missing` (§6.4); the rest mark choices we made where the
  * contract and pso-method are silent (contract §1: "list it in the result's warnings").
  * docs/scoring.md explains each.
  */
@@ -41,6 +54,7 @@ export const warningCodes = [
 	'norm-estimated',
 	'indirect-capped',
 	'basistrede-norm-unknown',
+	'basistrede-norm-modelled',
 	'unconfirmed-weight',
 	'position-not-in-ruleset',
 	'unconfirmed-window',
@@ -50,6 +64,8 @@ export const warningCodes = [
 	'inflow-after-start',
 	'period-shorter-than-year',
 	'headcount-below-qualifying-persons',
-	'reference-supplier-used'
+	'reference-supplier-used',
+	'lks-end-unknown',
+	'evidence-missing'
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];

@@ -121,7 +121,8 @@ describe('rulesetImpact', () => {
 		const current = { ruleset: ruleset('2.1'), result: scoreAssessment(input, ruleset('2.1')) };
 		const impact = rulesetImpact(input, current, ruleset('1.9'));
 		expect(impact.warnings.added).toContain('position-not-in-ruleset');
-		expect(impact.normsChanged).toBe(false);
+		// Version 2 (§6.2): 2.1 has a (modelled) basistrede norm, 1.9 has none.
+		expect(impact.normsChanged).toBe(true);
 		expect(impact.lines[0]!.rules.map((r) => r.aspect)).toEqual(['available']);
 	});
 

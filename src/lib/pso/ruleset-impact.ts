@@ -65,6 +65,7 @@ function windowValue(window: CountingWindow): RuleValue {
 export function countDifferingNormSizes(a: Ruleset, b: Ruleset): number {
 	let count = 0;
 	for (let size = MIN_SIZE; size <= MAX_SIZE; size++) {
+		// The published rows: a modelled basistrede (§6.2) is not a norm the rulesets state.
 		const x = normLookup(a, size).headline;
 		const y = normLookup(b, size).headline;
 		if (

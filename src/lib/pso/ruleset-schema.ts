@@ -114,7 +114,15 @@ const normColumns = normBands.map((band) => band.key);
 const normsSchema = z
 	.strictObject({
 		/** Whether this version has a basistrede at all (from 2.1, source S13). */
-		basistrede: z.strictObject({ exists: z.boolean(), ...provenance }),
+		basistrede: z.strictObject({
+			exists: z.boolean(),
+			/**
+			 * Contract §6.2: a size without a basistrede number gets a modelled one
+			 * ("probit-log", the default when absent) or stays unknown ("none").
+			 */
+			model: codeField(['probit-log', 'none'], 'invalid').optional(),
+			...provenance
+		}),
 		/** Rows by ascending size; must include 2 and 105 (the table's ends, contract §3.8). */
 		table: z.array(normRow).min(1)
 	})
@@ -187,7 +195,23 @@ export const rulesetSchema = z.strictObject({
 		/** Indirect may be at most this share of the total (0.8, contract §3.5). */
 		maxShareOfTotal: valued(numberField({ min: 0, max: 0.99 }))
 	}),
-	pso30plus: z.strictObject({ minSharePct: valued(pct) }),
+	pso30plus: z.strictObject({
+		minSharePct: valued(pct),
+		/**
+		 * Contract §6.3, from handbook 1.7: a line needs `minHoursPerWeek`, a flex line
+		 * `flexMinMonths` of service on the period end, and qualifying persons on a regular
+		 * contract must be at least `regularMinSharePct` of the headcount (a fifth of 30 %).
+		 * Absent (1.6 and older user rulesets): none of these apply.
+		 */
+		conditions: z
+			.strictObject({
+				minHoursPerWeek: numberField({ min: 0, max: 60 }),
+				flexMinMonths: numberField({ integer: true, min: 0, max: MAX_MONTHS }),
+				regularMinSharePct: pct,
+				...provenance
+			})
+			.optional()
+	}),
 	/** Informational: the engine follows contract §3.13 for the route itself. */
 	aspirant: z.strictObject({
 		validityYears: valued(wholeYears),

@@ -15,7 +15,7 @@ import {
 	type TredeEntry
 } from './next-rung';
 import { warningCodes, type NextRungTarget, type TredeTarget } from './result-codes';
-import type { AssessmentResult } from './result-schema';
+import type { ScoredResult } from './result-schema';
 import type { Ruleset } from './ruleset-schema';
 
 export type { ScoreTrace } from './measure-assessment';
@@ -26,7 +26,7 @@ export interface ScoreOptions {
 	referenceSupplier?: ReferenceSupplier;
 }
 
-const tredeTargets: readonly TredeTarget[] = ['trede-1', 'trede-2', 'trede-3'];
+const tredeTargets: readonly TredeTarget[] = ['basistrede', 'trede-1', 'trede-2', 'trede-3'];
 
 function referenceOf(options: ScoreOptions): ReferenceSupplier {
 	return options.referenceSupplier ?? DEFAULT_REFERENCE_SUPPLIER;
@@ -42,28 +42,29 @@ function solveFor(
 	// No plan for an organisation that is not eligible (contract §3.15).
 	if (!result.eligible) return null;
 	if (target === 'pso-30plus') {
-		if (result.pso30plus.eligible) return null;
-		return solvePso30plus(base, ruleset.pso30plus.minSharePct.value);
+		// §6.3: also when it already qualifies (0 hires); null without a headcount.
+		const regularFifth = ruleset.pso30plus.conditions?.regularMinSharePct ?? null;
+		return solvePso30plus(base, ruleset.pso30plus.minSharePct.value, regularFifth);
 	}
-	// No entry for a trede at or below the current quantitative rung.
+	// No entry for a trede at or below the current quantitative rung; a basistrede entry
+	// only from `none` and only where the basistrede has a (stated or modelled) norm (§6.2).
 	if (rungIndex(result.quantitativeRung) >= rungIndex(target)) return null;
+	if (target === 'basistrede' && result.norms.basistrede === null) return null;
+	const purchase = solveExtraPurchaseAmount(
+		base,
+		ruleset,
+		target,
+		indirectFtePerEuro(base, referenceOf(options))
+	);
 	return {
 		rung: target,
 		extraWeightedFte: solveExtraWeightedFte(base, ruleset, target),
-		extraPurchaseAmount: solveExtraPurchaseAmount(
-			base,
-			ruleset,
-			target,
-			indirectFtePerEuro(base, referenceOf(options))
-		)
+		extraPurchaseAmount: purchase.amount,
+		extraPurchaseBlockedBy: purchase.blockedBy
 	};
 }
 
-function assemble(
-	measurement: Measurement,
-	ruleset: Ruleset,
-	options: ScoreOptions
-): AssessmentResult {
+function assemble(measurement: Measurement, ruleset: Ruleset, options: ScoreOptions): ScoredResult {
 	const nextRungs: NextRungEntry[] = [];
 	for (const target of [...tredeTargets, 'pso-30plus'] as const) {
 		const entry = solveFor(measurement, ruleset, target, options);
@@ -91,7 +92,7 @@ export function scoreAssessment(
 	input: AssessmentInput,
 	ruleset: Ruleset,
 	options: ScoreOptions = {}
-): AssessmentResult {
+): ScoredResult {
 	return assemble(measureAssessment(input, ruleset, false), ruleset, options);
 }
 
@@ -100,7 +101,7 @@ export function evaluateAssessment(
 	input: AssessmentInput,
 	ruleset: Ruleset,
 	options: ScoreOptions = {}
-): { result: AssessmentResult; trace: ScoreTrace } {
+): { result: ScoredResult; trace: ScoreTrace } {
 	const measurement = measureAssessment(input, ruleset, true);
 	const result = assemble(measurement, ruleset, options);
 	const partial = measurement.trace;

@@ -15,6 +15,10 @@ export const warningTexts: TextTable<WarningCode> = {
 		nl: 'Deze rekenregels kennen een basistrede, maar de norm ervan is niet gepubliceerd. Mogelijk haalt u de basistrede; dat kunnen we niet vaststellen.',
 		en: 'These rules have a basistrede (base rung), but its norm is not published. You may reach it; we cannot tell.'
 	},
+	'basistrede-norm-modelled': {
+		nl: 'De norm voor de basistrede is niet gepubliceerd. We hebben hem geschat (model) uit de normen voor trede 1 en trede 2; het is geen PSO-norm.',
+		en: 'The basistrede (base rung) norm is not published. We estimated it (model) from the trede 1 and trede 2 norms; it is not a PSO figure.'
+	},
 	'unconfirmed-weight': {
 		nl: 'Voor ten minste één medewerker is een weging gebruikt die niet door een bron is bevestigd (bijvoorbeeld BBL/BOL sinds handleiding 1.9).',
 		en: 'At least one employee is weighted with a value no source confirms (for example BBL/BOL since handbook 1.9).'
@@ -54,6 +58,14 @@ export const warningTexts: TextTable<WarningCode> = {
 	'reference-supplier-used': {
 		nl: 'Er is geen inkoop ingevuld. Het inkoopbedrag in het stappenplan gaat uit van een referentieleverancier (standaard € 80.000 omzet per fte en 30 % directe bijdrage).',
 		en: 'No purchases were entered. The purchase amount in the plan assumes a reference supplier (by default €80,000 turnover per FTE and 30 % direct contribution).'
+	},
+	'lks-end-unknown': {
+		nl: 'Bij ten minste één medewerker met loonkostensubsidie ontbreekt de einddatum van die subsidie. We gaan ervan uit dat de subsidie nog loopt; vul de einddatum van de loonkostensubsidie in.',
+		en: 'For at least one employee with a wage-cost subsidy (LKS) its end date is missing. We assume the subsidy is still running; please fill in the end date of the wage-cost subsidy.'
+	},
+	'evidence-missing': {
+		nl: 'Ten minste één kwalitatief criterium staat op voldaan zonder bewijsstuk. Een auditor vraagt om bewijs; voeg het toe.',
+		en: 'At least one qualitative criterion is marked as met without any evidence. An auditor will ask for evidence; please add it.'
 	}
 };
 
