@@ -82,6 +82,8 @@ const formBody: Handle = ({ event, resolve }) => {
 		const type = (event.request.headers.get('content-type') ?? '').split(';')[0]!.trim();
 		if (!formContentTypes.includes(type.toLowerCase()))
 			error(400, { message: m.error_body_not_form_text(), code: 'bad-body' });
+		// Kit throws a plain error (a 500) for a post to the reserved name `?/default`.
+		if (event.url.searchParams.has('/default')) error(404, { message: m.error_not_found_text() });
 	}
 	if (event.request.body) guardFormBody(event.request, bodyLimit);
 	return resolve(event);

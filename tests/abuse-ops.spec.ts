@@ -55,6 +55,12 @@ test.describe('bodies that cannot be read', () => {
 		});
 		expect(json.status()).toBe(400);
 		expect(await json.text()).toContain('verwacht een ingevuld formulier');
+		// A crafted post to Kit's reserved action name is "not found", not a server error.
+		const reserved = await page.request.post('/orgs/new?/default', {
+			headers: { origin, accept: 'text/html' },
+			form: { name: 'x' }
+		});
+		expect(reserved.status()).toBe(404);
 	});
 
 	test('a body over BODY_SIZE_LIMIT gets a page that names the limit', async ({ page }) => {
