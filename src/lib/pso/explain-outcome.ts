@@ -3,9 +3,11 @@
 import { normSteps, quantitativeStep } from './explain-norms';
 import { count, sources, type ExplainContext, type ExplanationStep } from './explanation-step';
 import { qualitativeCriteria } from './input-codes';
+import { planBlockers, planBlockerText } from './plan-blockers';
 import { aspirantMissingText, ineligibleReasonText, pso30plusReasonText } from './reason-texts';
+import { resultRungLabel } from './result-rung-label';
 import type { ResultNextRung } from './result-schema';
-import { qualitativeCriterionLabel, qualitativeStatusLabel, rungLabel } from './rung-texts';
+import { qualitativeCriterionLabel, qualitativeStatusLabel } from './rung-texts';
 import { warningText } from './warning-texts';
 
 function eligibilityStep(context: ExplainContext): ExplanationStep {
@@ -57,8 +59,9 @@ function qualitativeSteps(context: ExplainContext): ExplanationStep[] {
 		rule: '§3.12',
 		source: ['S21']
 	};
-	const rung = rungLabel(result.rung, lang);
-	const quantitative = rungLabel(result.quantitativeRung, lang);
+	const modelled = result.norms.basistredeModelled;
+	const rung = resultRungLabel(result.rung, lang, modelled);
+	const quantitative = resultRungLabel(result.quantitativeRung, lang, modelled);
 	const held =
 		result.rung !== result.quantitativeRung
 			? t(
@@ -153,13 +156,7 @@ function planText(context: ExplainContext, entry: ResultNextRung): string {
 			`Towards PSO 30+: ${entry.extraQualifyingPersons} more full-time target-group employee(s) on a regular contract who count for PSO 30+ (${fte(entry.extraQualifyingFte)} FTE), so that the shares of persons, of FTE and of regular employment reach the minimum.`
 		);
 	}
-	const modelled = entry.rung === 'basistrede' && context.result.norms.basistredeModelled === true;
-	const rung = modelled
-		? t(
-				`${rungLabel(entry.rung, lang)} (geschat model)`,
-				`${rungLabel(entry.rung, lang)} (estimated model)`
-			)
-		: rungLabel(entry.rung, lang);
+	const rung = resultRungLabel(entry.rung, lang, context.result.norms.basistredeModelled);
 	const hire =
 		entry.extraWeightedFte === null
 			? t(`met extra medewerkers is ${rung} niet te halen`, `extra employees cannot reach ${rung}`)
@@ -202,7 +199,7 @@ function planText(context: ExplainContext, entry: ResultNextRung): string {
 }
 
 function planSteps(context: ExplainContext): ExplanationStep[] {
-	const { t, result } = context;
+	const { t, lang, result, input } = context;
 	const steps: ExplanationStep[] = result.nextRungs.map((entry) => ({
 		code: 'next-rung',
 		section: 'plan',
@@ -218,6 +215,16 @@ function planSteps(context: ExplainContext): ExplanationStep[] {
 				'Quantitatively you already reach trede 3 (rung 3), the highest rung.'
 			),
 			rule: '§3.15'
+		});
+	}
+	// A criterion that holds the rung back comes first: no hire or purchase helps before it.
+	const blockers = planBlockers(result, input.qualitative);
+	if (blockers) {
+		steps.unshift({
+			code: 'next-rung',
+			section: 'plan',
+			text: `${planBlockerText(blockers, lang)}.`,
+			rule: '§3.12'
 		});
 	}
 	return steps;

@@ -1,5 +1,6 @@
 import { explainResult, type ExplanationStep } from '$lib/pso/explain';
 import type { Lang } from '$lib/pso/lang';
+import { planBlockers, type PlanBlockers } from '$lib/pso/plan-blockers';
 import {
 	firstEvidenceExpiry,
 	firstStop,
@@ -22,7 +23,7 @@ import type { Db } from '../db';
  * Bump when what is cached, or the code that computes it (scoring, explanation, summary),
  * changes in a way old rows must not survive: it is part of every row's key.
  */
-const OUTCOME_FORMAT = 'assessment-outcome/2';
+const OUTCOME_FORMAT = 'assessment-outcome/3';
 
 function hashOf(rulesetId: string): string {
 	return createHash('sha256')
@@ -52,6 +53,8 @@ export interface ResultPagePart {
 	/** Lines that count now but stop before the end of the next reference year. */
 	stopping: StoppingLine[];
 	nextPeriodEnd: string;
+	/** Criteria that hold the rung below what the numbers reach: the plan's first step. */
+	blockers: PlanBlockers | null;
 }
 
 /** Every part of one assessment's outcome, as computed (and as one cache row holds it). */
@@ -97,7 +100,8 @@ export function computeOutcome(
 			ruleset: { id: ruleset.id, label: ruleset.label, effectiveFrom: ruleset.effectiveFrom },
 			norms: normsView(result, ruleset),
 			stopping: linesStoppingBefore(result, input),
-			nextPeriodEnd: nextReferencePeriodEnd(input.period.end)
+			nextPeriodEnd: nextReferencePeriodEnd(input.period.end),
+			blockers: planBlockers(result, input.qualitative)
 		},
 		steps: {
 			nl: explainResult(input, ruleset, result, 'nl', { trace }),

@@ -1,0 +1,80 @@
+// Issue 10, items 2 and 3: the result leads with the likely rung and its range for a size
+// whose norm is not published, a modelled basistrede says so, and a criterion that holds
+// the rung back is step 1 of the plan.
+import { expect, test, type Page } from '@playwright/test';
+import { createOrganisation, signUp, uniqueEmail } from './helpers';
+
+const wajong = (id: string) => ({
+	id,
+	position: 'wajong',
+	contract: 'regular',
+	hoursPerWeek: 40,
+	start: '2020-01-01',
+	end: null
+});
+
+function doc(totalFte: number, lines: number, guidance: string) {
+	return {
+		format: 'pso-assessment/1',
+		ruleset: '2.1',
+		period: { start: '2025-01-01', end: '2025-12-31' },
+		organisation: { monthsActive: 36 },
+		totalFte,
+		targetGroup: Array.from({ length: lines }, (_, i) => wajong(`tg-${i + 1}`)),
+		qualitative: { suitableWork: 'met', integration: 'met', development: 'met', guidance }
+	};
+}
+
+/** Imports the document and returns the assessment's path. */
+async function importDoc(page: Page, orgId: string, body: object): Promise<string> {
+	await page.goto(`/orgs/${orgId}/assessments/import`);
+	await page.getByLabel('JSON-bestand').setInputFiles({
+		name: 'p.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(body))
+	});
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(page).toHaveURL(/\/assessments\/(?!import$)[^/]+$/);
+	return new URL(page.url()).pathname;
+}
+
+test('9 FTE: result and report lead with the likely rung, the range and the modelled basistrede', async ({
+	page
+}) => {
+	await signUp(page, uniqueEmail('likely'));
+	const orgId = await createOrganisation(page, 'Negen Fte BV');
+	// 1 of 9 FTE = 11,1 %: basistrede by the size-5 norms (modelled), trede 2 interpolated.
+	const base = await importDoc(page, orgId, doc(9, 1, 'met'));
+	const range =
+		'waarschijnlijk trede 2 — tussen basistrede (geschat model) en trede 2, omdat de norm voor 9 fte niet gepubliceerd is';
+	for (const path of [`${base}/result`, `${base}/report`]) {
+		await page.goto(path);
+		await expect(page.getByTestId('likely-rung')).toHaveText(range);
+		await expect(page.getByTestId('rung')).toHaveText('basistrede (geschat model)');
+	}
+	// The chart's table gives each norm as a band (milder..stricter), never one number.
+	await page.goto(`${base}/result`);
+	await expect(page.getByTestId('norm-band-hint')).toContainText('niet gepubliceerd');
+	await expect(
+		page
+			.getByRole('figure')
+			.getByRole('row', { name: /^trede 1/ })
+			.getByRole('cell')
+	).toHaveText('6,7\u00a0% – 12,6\u00a0%');
+});
+
+test('figures at trede 3 with Begeleiding partly met: step 1 of the plan names Begeleiding', async ({
+	page
+}) => {
+	await signUp(page, uniqueEmail('blocker'));
+	const orgId = await createOrganisation(page, 'Bijna Drie BV');
+	// 10 of 50 FTE = 20 %: trede 3 by the numbers, "geen trede" because of Begeleiding.
+	const base = await importDoc(page, orgId, doc(50, 10, 'partial'));
+	for (const path of [`${base}/result`, `${base}/report`]) {
+		await page.goto(path);
+		await expect(page.getByTestId('rung')).toHaveText('geen trede');
+		await expect(page.getByTestId('plan-step-1')).toHaveText(
+			'Stap 1: Maak Begeleiding aantoonbaar (nu: deels voldaan) → dan trede 3'
+		);
+	}
+});
