@@ -37,6 +37,7 @@ import {
 	textField
 } from './schema-fields';
 import { issuesFromZod, type ParseOutcome, type ValidationIssue } from './validation-issues';
+import { fteBasisSchema } from './staff-fte';
 
 export {
 	contractCodes,
@@ -115,7 +116,9 @@ export const organisationSchema = z.strictObject({
 	/** Whole months with at least 2 FTE; default 12. */
 	monthsActive: numberField({ integer: true, min: 0, limit: MAX_QUANTITY }).nullish(),
 	/** All employees on period.end (PSO 30+); persons, so a whole number. */
-	headcount: numberField({ integer: true, min: 1, limit: MAX_QUANTITY }).nullish()
+	headcount: numberField({ integer: true, min: 1, limit: MAX_QUANTITY }).nullish(),
+	/** How totalFte was obtained; not scored (staff-fte.ts, docs/scoring-rules.md §2). */
+	fteBasis: fteBasisSchema.nullish()
 });
 
 /**

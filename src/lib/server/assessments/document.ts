@@ -3,6 +3,7 @@ import { listCriteria } from './evidence';
 import { listLines } from './lines';
 import { listPurchases } from './purchases';
 import { finalInput, type Assessment } from './records';
+import { documentFteBasis } from './staff';
 import type { Db } from '../db';
 
 /**
@@ -22,6 +23,8 @@ export function buildAssessmentDocument(
 	};
 	if (assessment.monthsActive !== null) organisation.monthsActive = assessment.monthsActive;
 	if (assessment.headcount !== null) organisation.headcount = assessment.headcount;
+	const fteBasis = documentFteBasis(db, assessment);
+	if (fteBasis) organisation.fteBasis = fteBasis;
 
 	const doc: AssessmentInput = {
 		format: 'pso-assessment/1',

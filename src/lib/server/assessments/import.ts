@@ -4,6 +4,7 @@ import { addEvidence, saveCriteriaAndPlan } from './evidence';
 import { importLines } from './lines';
 import { addPurchases } from './purchases';
 import { createAssessment, getAssessment, saveOrganisationFigures } from './records';
+import { restoreFteBasis } from './staff';
 import type { Db } from '../db';
 
 const criteria = ['suitableWork', 'integration', 'development', 'guidance'] as const;
@@ -47,6 +48,7 @@ export function importAssessmentDocument(
 				},
 				now
 			);
+			restoreFteBasis(db, assessment, doc.organisation?.fteBasis, doc.totalFte);
 			const imported = importLines(db, assessment, doc.targetGroup ?? [], 'replace');
 			// The import page checks the line limit before parsing; this keeps it all-or-nothing
 			// for any other caller.

@@ -1,25 +1,102 @@
+import { parseStaffRosterCsv } from '$lib/csv/staff-roster';
 import { figuresFromForm } from '$lib/forms/assessment-forms';
+import { FormReader } from '$lib/forms/form-readers';
+import { fileErrorText, rowErrorText } from '$lib/i18n/target-group-import-text';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { MAX_QUANTITY } from '$lib/pso/assessment-defaults';
+import { formatNumber } from '$lib/pso/format-number';
+import { rosterFte } from '$lib/pso/staff-fte';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
-import * as assessments from '$lib/server/assessments/records';
+import * as staff from '$lib/server/assessments/staff';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/clock';
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The step lists this many roster problems; the count says how many more. */
+const SHOWN_ERRORS = 50;
+
 export const load: PageServerLoad = ({ locals, params }) => {
-	requireAssessment(locals, params, 'view');
+	const { assessment } = requireAssessment(locals, params, 'view');
+	return { fteBasis: staff.getFteBasis(getDb(), assessment) };
 };
 
+const fte = (value: number) => formatNumber(value, getLocale(), 0, 2);
+
+/** Why a derived total was not stored, in the user's words; names the figure that is too small. */
+function refusalText(outcome: Exclude<staff.DerivedOutcome, { ok: true }>, hours?: number): string {
+	if (outcome.reason === 'no-fte') return m.staff_roster_no_fte();
+	const figures = { fte: fte(outcome.fte), targetGroupFte: fte(outcome.targetGroupFte) };
+	return hours === undefined
+		? m.staff_roster_below_target_group(figures)
+		: m.staff_payroll_below_target_group({
+				...figures,
+				hours: formatNumber(hours, getLocale(), 0, 2)
+			});
+}
+
+type Draft = ReturnType<typeof requireDraft>;
+
+/** totalFte and the headcount from a staff roster; the roster itself is not kept. */
+async function fromRoster({ assessment, user }: Draft, form: FormData) {
+	const file = form.get('roster');
+	if (!(file instanceof File) || file.size === 0) {
+		return fail(400, { roster: { errors: [m.error_file_required()], more: 0 } });
+	}
+	const lang = getLocale();
+	const parsed = parseStaffRosterCsv(new Uint8Array(await file.arrayBuffer()));
+	if (!parsed.ok) {
+		const errors = [
+			...parsed.fileErrors.map((e) => fileErrorText(e, lang)),
+			...parsed.rowErrors.map((e) => rowErrorText(e, lang))
+		];
+		return fail(400, {
+			roster: {
+				errors: errors.slice(0, SHOWN_ERRORS),
+				more: Math.max(0, errors.length - SHOWN_ERRORS)
+			}
+		});
+	}
+	const period = { start: assessment.periodStart, end: assessment.periodEnd };
+	const roster = rosterFte(parsed.members, period, assessment.fulltimeHours);
+	const outcome = writeAs(user.id, () =>
+		staff.applyRoster(getDb(), assessment, roster, nowSeconds())
+	);
+	if (!outcome.ok) return fail(400, { roster: { errors: [refusalText(outcome)], more: 0 } });
+	return { derived: fte(outcome.fte) };
+}
+
+/** totalFte from the hours paid in the period; the headcount stays as entered. */
+function fromPayroll({ assessment, user }: Draft, form: FormData) {
+	const read = new FormReader(form, getLocale());
+	const hours = read.number('paidHours', 'amount');
+	const value = read.text('paidHours');
+	if (hours === undefined || !(hours > 0) || hours > MAX_QUANTITY) {
+		const error = read.errors['paidHours'] ?? m.staff_payroll_hours_invalid();
+		return fail(400, { payroll: { value, error } });
+	}
+	const outcome = writeAs(user.id, () =>
+		staff.applyPayroll(getDb(), assessment, hours, nowSeconds())
+	);
+	if (!outcome.ok) return fail(400, { payroll: { value, error: refusalText(outcome, hours) } });
+	return { derived: fte(outcome.fte) };
+}
+
+// One action, told apart by `intent`: the step has always taken a plain POST, and Kit does not
+// allow a default action beside named ones.
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const { assessment, user } = requireDraft(locals, params);
+		const draft = requireDraft(locals, params);
 		const form = await request.formData();
+		const intent = form.get('intent');
+		if (intent === 'roster') return fromRoster(draft, form);
+		if (intent === 'payroll') return fromPayroll(draft, form);
 		const figures = figuresFromForm(form, getLocale());
 		if (!figures.ok) return failForm(400, form, figures.errors);
-		writeAs(user.id, () =>
-			assessments.saveOrganisationFigures(getDb(), assessment, figures.value, nowSeconds())
+		writeAs(draft.user.id, () =>
+			staff.saveFigures(getDb(), draft.assessment, figures.value, nowSeconds())
 		);
 		if (form.get('next'))
 			redirect(303, `/orgs/${params.orgId}/assessments/${params.assessmentId}/workforce`);
