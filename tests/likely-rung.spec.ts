@@ -52,6 +52,13 @@ test('9 FTE: result and report lead with the likely rung, the range and the mode
 		await expect(page.getByTestId('likely-rung')).toHaveText(range);
 		await expect(page.getByTestId('rung')).toHaveText('basistrede (geschat model)');
 	}
+	// The overview and the timeline lead with the likely rung and give the range too.
+	const short =
+		'trede 2tussen basistrede (geschat model) en trede 2: de norm voor 9 fte is niet gepubliceerd';
+	await page.goto(`/orgs/${orgId}`);
+	await expect(page.getByTestId('assessments')).toContainText(short);
+	await page.goto(`/orgs/${orgId}/timeline`);
+	await expect(page.getByTestId('timeline-assessments')).toContainText(short);
 	// The chart's table gives each norm as a band (milder..stricter), never one number.
 	await page.goto(`${base}/result`);
 	await expect(page.getByTestId('norm-band-hint')).toContainText('niet gepubliceerd');

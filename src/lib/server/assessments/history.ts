@@ -34,6 +34,10 @@ export function loadInput(db: Db, assessment: Assessment, organisationName: stri
 export interface OutcomeSummary {
 	totalPct: number;
 	rung: RungCode;
+	/** Rules version 2 (contract §6.1); absent in results stored before it. */
+	likelyRung?: ResultSummary['likelyRung'];
+	rungRange?: ResultSummary['rungRange'];
+	basistredeModelled?: boolean;
 	quantitativeRung: RungCode;
 	eligible: boolean;
 	size: number;
@@ -64,6 +68,9 @@ function summarise(result: ResultSummary): OutcomeSummary {
 	return {
 		totalPct: result.totalPct,
 		rung: result.rung,
+		likelyRung: result.likelyRung,
+		rungRange: result.rungRange,
+		basistredeModelled: result.norms.basistredeModelled,
 		quantitativeRung: result.quantitativeRung,
 		eligible: result.eligible,
 		size: result.size,

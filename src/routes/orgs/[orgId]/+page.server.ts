@@ -23,7 +23,15 @@ export const load: PageServerLoad = ({ locals, params }) => {
 				periodEnd: a.periodEnd,
 				rulesetId: a.rulesetId,
 				status: a.status,
-				rung: result?.rung ?? null,
+				rung: result
+					? {
+							rung: result.rung,
+							likelyRung: result.likelyRung,
+							rungRange: result.rungRange,
+							size: result.size,
+							basistredeModelled: result.norms.basistredeModelled
+						}
+					: null,
 				totalPct: result?.totalPct ?? null,
 				updatedAt: a.updatedAt
 			};
