@@ -7,6 +7,7 @@ import { benchPortfolio } from './bench/portfolio';
 import { benchScoring } from './bench/scoring';
 import { benchTimeline } from './bench/timeline';
 import { buildDir } from './bench/server-harness';
+import { benchRoster } from './bench/roster';
 import { benchWorkflow } from './bench/workflow';
 
 // [name, run, needs the built server]
@@ -15,7 +16,8 @@ const sections: [string, () => Promise<void>, boolean][] = [
 	['workflow', benchWorkflow, true],
 	['timeline', benchTimeline, true],
 	['portfolio', benchPortfolio, true],
-	['fairness', benchFairness, true]
+	['fairness', benchFairness, true],
+	['roster', benchRoster, false]
 ];
 
 const only = process.argv[2];
