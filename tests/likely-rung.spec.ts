@@ -2,7 +2,14 @@
 // whose norm is not published, a modelled basistrede says so, and a criterion that holds
 // the rung back is step 1 of the plan.
 import { expect, test, type Page } from '@playwright/test';
-import { createOrganisation, signUp, uniqueEmail } from './helpers';
+import {
+	acceptInvitation,
+	createOrganisation,
+	invite,
+	logOut,
+	signUp,
+	uniqueEmail
+} from './helpers';
 
 const wajong = (id: string) => ({
 	id,
@@ -84,4 +91,44 @@ test('figures at trede 3 with Begeleiding partly met: step 1 of the plan names B
 			'Stap 1: Maak Begeleiding aantoonbaar (nu: deels voldaan) → dan trede 3'
 		);
 	}
+});
+
+test('9 FTE: the timeline shows each norm as a band, with the hint that says so', async ({
+	page
+}) => {
+	await signUp(page, uniqueEmail('band'));
+	const orgId = await createOrganisation(page, 'Negen Fte Tijdlijn BV');
+	await importDoc(page, orgId, doc(9, 1, 'met'));
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`/orgs/${orgId}/timeline`);
+	await expect(page.getByTestId('timeline-norm-band-hint')).toContainText('band');
+	// Trede 1 spans the size-10 norm (milder) to the size-5 norm the headline uses.
+	await expect(page.getByTestId('timeline-table')).toContainText('6,7\u00a0% – 12,6\u00a0%');
+	await page.getByTestId('timeline-chart').screenshot({ path: '/tmp/h19-chart.png' });
+	expect(errors).toEqual([]);
+});
+
+test('9 FTE: the advisor portfolio and its CSV give the likely rung and the range', async ({
+	page
+}) => {
+	await signUp(page, uniqueEmail('owner'));
+	const orgId = await createOrganisation(page, 'Negen Fte Klant BV');
+	await importDoc(page, orgId, doc(9, 1, 'met'));
+	const advisor = uniqueEmail('advisor');
+	await invite(page, orgId, advisor, 'Adviseur');
+	await logOut(page);
+	await signUp(page, advisor);
+	await acceptInvitation(page, 'Negen Fte Klant BV');
+	await page.goto('/advisor');
+	const row = page.getByTestId('portfolio').getByRole('row', { name: /Negen Fte Klant BV/ });
+	await expect(row).toContainText(
+		'trede 2tussen basistrede (geschat model) en trede 2: de norm voor 9 fte is niet gepubliceerd'
+	);
+	const csv = await (await page.request.get('/advisor/export.csv')).text();
+	const [header, line] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+	expect(header).toContain('Geschatte trede;Waarschijnlijke trede;Bandbreedte trede');
+	expect(line).toContain(
+		'basistrede (geschat model);trede 2;tussen basistrede (geschat model) en trede 2: de norm voor 9 fte is niet gepubliceerd'
+	);
 });

@@ -14,6 +14,7 @@ import type { RungCode } from '$lib/pso/input-codes';
 import type { CertifiedRung } from '$lib/pso/certified-rung';
 import { addMonths } from '$lib/pso/iso-date';
 import { riskFlags, STALE_ASSESSMENT_MONTHS, type RiskFlag } from '$lib/pso/renewal-risk';
+import { rungFactsOf, type PortfolioRungFacts } from './portfolio-rung';
 import { certifiedLevelSql, estimateLevelSql } from './rung-level-sql';
 import { refreshOutcomes, rulesetHashes, type OutcomeKey } from './assessments/outcome';
 import { latestFirstOrder } from './assessments/records';
@@ -36,7 +37,10 @@ export interface PortfolioRow {
 		/** The same as a date (UTC, as the 12-month flag compares it). */
 		assessedOn: string;
 	} | null;
+	/** The headline rung (what the rung filter and the flags compare). */
 	estimatedRung: RungCode | null;
+	/** What the row leads with: the likely rung, and its range for an unpublished norm. */
+	rungFacts: PortfolioRungFacts | null;
 	totalPct: number | null;
 	certificate: {
 		rung: CertifiedRung;
@@ -198,7 +202,7 @@ interface Row {
 	f_old: number;
 }
 
-function toRow(r: Row): PortfolioRow {
+function toRow(r: Row, facts: Map<string, PortfolioRungFacts>): PortfolioRow {
 	return {
 		organisationId: r.org_id,
 		name: r.name,
@@ -213,6 +217,7 @@ function toRow(r: Row): PortfolioRow {
 						assessedOn: isoDateOfSeconds(r.assessed_at!)
 					},
 		estimatedRung: r.rung,
+		rungFacts: r.assessment_id === null ? null : (facts.get(r.assessment_id) ?? null),
 		totalPct: r.total_pct,
 		certificate:
 			r.cert_rung === null
@@ -354,9 +359,12 @@ function readPage(
 	}
 	total ??= rows[0]?.total ?? 0;
 	const stale = unfiltered ? rows.filter((r) => r.stale).length : (rows[0]?.stale_count ?? 0);
+	// Only the rows shown, once fresh (a stale read is read again), have their results read.
+	const fresh = rows.filter((r) => !r.stale && r.rung !== null).map((r) => r.assessment_id!);
+	const facts = stale === 0 ? rungFactsOf(db, fresh) : new Map<string, PortfolioRungFacts>();
 	return {
 		page: {
-			rows: rows.map(toRow),
+			rows: rows.map((r) => toRow(r, facts)),
 			total,
 			page: options.all ? 1 : page,
 			pages: options.all ? 1 : lastPage(total)

@@ -3,13 +3,35 @@ import { parsePortfolioQuery } from '../portfolio-params';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formatDate } from '$lib/pso/format-number';
+import type { RungCode } from '$lib/pso/input-codes';
+import { resultRungLabel } from '$lib/pso/result-rung-label';
 import { rungLabel } from '$lib/pso/rung-texts';
+import { leadingRung, rungRangeView } from '$lib/results/rung-range';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { listPortfolio } from '$lib/server/portfolio';
+import { listPortfolio, type PortfolioRow } from '$lib/server/portfolio';
+import type { Lang } from '$lib/pso/lang';
 import { todayIso } from '$lib/server/today';
 import { flagLabel } from '../flag-labels';
 import type { RequestHandler } from './$types';
+
+/** The likely rung and, when the size's norm is not published, its range (as on the page). */
+function rungCells(row: PortfolioRow, lang: Lang): [CsvCell, CsvCell] {
+	const facts = row.rungFacts;
+	if (!facts) return [null, null];
+	const label = (code: RungCode) => resultRungLabel(code, lang, facts.basistredeModelled);
+	const range = rungRangeView(facts);
+	return [
+		label(leadingRung(facts)),
+		range
+			? m.rung_range_short({
+					atLeast: label(range.atLeast),
+					atMost: label(range.atMost),
+					size: String(range.size)
+				})
+			: null
+	];
+}
 
 /**
  * Every row of the filtered portfolio (not just one page), for Dutch Excel: BOM and ';',
@@ -25,6 +47,8 @@ export const GET: RequestHandler = ({ locals, url }) => {
 	const header: CsvCell[] = [
 		m.portfolio_col_org(),
 		m.estimated_rung(),
+		m.portfolio_col_likely_rung(),
+		m.portfolio_col_rung_range(),
 		m.total_pct(),
 		m.portfolio_certified(),
 		rungLabel('pso-30plus', lang),
@@ -36,7 +60,10 @@ export const GET: RequestHandler = ({ locals, url }) => {
 	];
 	const body = rows.map((r): CsvCell[] => [
 		r.name,
-		r.estimatedRung ? rungLabel(r.estimatedRung, lang) : null,
+		r.estimatedRung
+			? resultRungLabel(r.estimatedRung, lang, r.rungFacts?.basistredeModelled)
+			: null,
+		...rungCells(r, lang),
 		r.totalPct === null ? null : Math.round(r.totalPct * 100) / 100,
 		r.certificate ? rungLabel(r.certificate.rung, lang) : m.portfolio_no_certificate(),
 		r.certificate ? (r.certificate.pso30plus ? m.yes() : m.no()) : null,
