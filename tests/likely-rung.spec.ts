@@ -105,7 +105,6 @@ test('9 FTE: the timeline shows each norm as a band, with the hint that says so'
 	await expect(page.getByTestId('timeline-norm-band-hint')).toContainText('band');
 	// Trede 1 spans the size-10 norm (milder) to the size-5 norm the headline uses.
 	await expect(page.getByTestId('timeline-table')).toContainText('6,7\u00a0% – 12,6\u00a0%');
-	await page.getByTestId('timeline-chart').screenshot({ path: '/tmp/h19-chart.png' });
 	expect(errors).toEqual([]);
 });
 

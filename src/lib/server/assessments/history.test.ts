@@ -59,6 +59,9 @@ describe('listAssessmentSummaries', () => {
 		expect(summaries[0]!.outcome).toEqual({
 			totalPct: stored.totalPct,
 			rung: stored.rung,
+			likelyRung: 'trede-1',
+			rungRange: { atLeast: 'trede-1', likely: 'trede-1', atMost: 'trede-1' },
+			basistredeModelled: false,
 			quantitativeRung: stored.quantitativeRung,
 			eligible: true,
 			size: 50,
@@ -68,13 +71,23 @@ describe('listAssessmentSummaries', () => {
 				basistrede: null,
 				trede1: 3,
 				trede2: 3.7,
-				trede3: 6.8
+				trede3: 6.8,
+				// A tabled size: the milder norms are its own (contract §6.1).
+				lenient: { trede1: 3, trede2: 3.7, trede3: 6.8, size: 50 }
 			}
 		});
 		expect(summaries[2]!.outcome!.totalPct).toBe(scoreAssessment(doc2025, ruleset('2.1')).totalPct);
 		expect(summaries[2]!.outcome!.norms.tabledSize).toBe(60);
 		// totalFte below the target group's FTE: the draft cannot be scored yet.
 		expect(summaries[1]!.outcome).toBeNull();
+	});
+
+	it('an untabled size carries the milder norms of the tabled size above', () => {
+		seedAssessment(db, orgId, userId, { ...doc2025, totalFte: 9 }, { now: t0 });
+		const [summary] = listAssessmentSummaries(db, orgId, 'Groen BV');
+		expect(summary!.outcome!.norms).toMatchObject({ tabledSize: 5, lenient: { size: 10 } });
+		const { trede1, lenient } = summary!.outcome!.norms;
+		expect(lenient!.trede1).toBeLessThan(trede1);
 	});
 
 	it('is scoped by organisation', () => {

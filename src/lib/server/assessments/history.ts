@@ -48,6 +48,11 @@ export interface OutcomeSummary {
 		trede1: number;
 		trede2: number;
 		trede3: number;
+		/**
+		 * Contract §6.1: the milder norms of the smallest tabled size above; the true norm of an
+		 * untabled size lies between these and the headline. Absent in results stored before it.
+		 */
+		lenient?: { trede1: number; trede2: number; trede3: number; size: number };
 	};
 }
 
@@ -80,7 +85,15 @@ function summarise(result: ResultSummary): OutcomeSummary {
 			basistrede: norms.basistrede,
 			trede1: norms.trede1,
 			trede2: norms.trede2,
-			trede3: norms.trede3
+			trede3: norms.trede3,
+			...(norms.lenient && {
+				lenient: {
+					trede1: norms.lenient.trede1,
+					trede2: norms.lenient.trede2,
+					trede3: norms.lenient.trede3,
+					size: norms.lenient.size
+				}
+			})
 		}
 	};
 }

@@ -1,6 +1,12 @@
 import type { AssessmentSummary } from '$lib/server/assessments/history';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, calendarYear, certifiedRungByPeriod, periodKey } from './timeline-view';
+import {
+	buildTimeline,
+	calendarYear,
+	certifiedRungByPeriod,
+	periodKey,
+	periodNorm
+} from './timeline-view';
 
 const outcome = (totalPct: number, basistrede: number | null = null) => ({
 	totalPct,
@@ -64,6 +70,57 @@ describe('buildTimeline', () => {
 	it('shows the basistrede band when any headline has a norm for it', () => {
 		const s = { ...summary('f', 2024, 'final', 3.5), outcome: outcome(3.5, 2.5) };
 		expect(buildTimeline([s]).hasBasistrede).toBe(true);
+	});
+});
+
+describe('norm bands for a size outside the norm table (contract §6.1)', () => {
+	// Size 9: the headline uses the size-5 norms, the milder ones are those of size 10.
+	const size9 = {
+		...outcome(11.1, 12.6),
+		size: 9,
+		norms: {
+			tabledSize: 5,
+			estimated: true,
+			basistrede: 12.6,
+			trede1: 12.6,
+			trede2: 15,
+			trede3: 20,
+			lenient: { trede1: 6.7, trede2: 8.9, trede3: 13.3, size: 10 }
+		}
+	};
+	// A tabled size: the milder norms are the headline's own.
+	const size50 = {
+		...outcome(3.5),
+		norms: {
+			...outcome(3.5).norms,
+			lenient: { trede1: 3, trede2: 3.7, trede3: 6.8, size: 50 }
+		}
+	};
+	// Stored before rules version 2: no milder norms at all.
+	const version1 = { ...size9, norms: { ...size9.norms, lenient: undefined } };
+
+	it.each([
+		['untabled size, trede 1', size9, 'trede1', { milder: 6.7, stricter: 12.6 }],
+		['untabled size, trede 3', size9, 'trede3', { milder: 13.3, stricter: 20 }],
+		['untabled size, basistrede has no milder norm', size9, 'basistrede', { value: 12.6 }],
+		['tabled size', size50, 'trede2', { value: 3.7 }],
+		['result from before version 2', version1, 'trede1', { value: 12.6 }],
+		['no basistrede norm', size50, 'basistrede', null],
+		['not scorable', null, 'trede1', null]
+	] as const)('%s', (_label, o, key, expected) => {
+		expect(periodNorm(o, key)).toEqual(expected);
+	});
+
+	it.each([
+		['an untabled size in any period', [size50, size9], true],
+		['only tabled sizes', [size50], false],
+		['an untabled size stored before version 2', [version1], false]
+	] as const)('hint shown: %s → %s', (_label, outcomes, expected) => {
+		const summaries = outcomes.map((o, i) => ({
+			...summary(`f-${i}`, 2023 + i, 'final', 1),
+			outcome: o
+		}));
+		expect(buildTimeline(summaries).hasNormBand).toBe(expected);
 	});
 });
 

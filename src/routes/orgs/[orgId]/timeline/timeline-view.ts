@@ -1,3 +1,4 @@
+import type { NormKey } from '$lib/pso/norm-bands';
 import type { AssessmentSummary, OutcomeSummary } from '$lib/server/assessments/history';
 
 /** A reference period as `start/end` (ISO dates): the key periods are grouped by. */
@@ -43,8 +44,27 @@ export interface Timeline {
 	periods: TimelinePeriod[];
 	/** Whether any headline has a basistrede norm, so the chart and table show that band. */
 	hasBasistrede: boolean;
+	/** Whether any headline's norm is a band (an untabled size), so the chart says what a band is. */
+	hasNormBand: boolean;
 	hasCertificates: boolean;
 }
+
+/**
+ * One norm of a period: a single value, or for a size outside the norm table the band from
+ * the milder norm (the tabled size above) to the stricter one the headline uses (contract
+ * §6.1). Results stored before rules version 2 have no milder norms: then a single value.
+ * The basistrede has no milder norm in the result, so it stays a single value.
+ */
+export type PeriodNorm = { value: number } | { milder: number; stricter: number } | null;
+
+export function periodNorm(outcome: OutcomeSummary | null, key: NormKey): PeriodNorm {
+	const stricter = outcome?.norms[key];
+	if (stricter === null || stricter === undefined) return null;
+	const milder = key === 'basistrede' ? undefined : outcome?.norms.lenient?.[key];
+	return milder !== undefined && milder < stricter ? { milder, stricter } : { value: stricter };
+}
+
+const tredeKeys = ['trede1', 'trede2', 'trede3'] as const;
 
 const finalFirst = (a: TimelineAssessment, b: TimelineAssessment) =>
 	a.status === b.status ? 0 : a.status === 'final' ? -1 : 1;
@@ -95,6 +115,12 @@ export function buildTimeline(
 	return {
 		periods,
 		hasBasistrede: periods.some((p) => p.headline?.outcome?.norms.basistrede != null),
+		hasNormBand: periods.some((p) =>
+			tredeKeys.some((key) => {
+				const norm = periodNorm(p.headline?.outcome ?? null, key);
+				return norm !== null && 'milder' in norm;
+			})
+		),
 		hasCertificates: periods.some((p) => p.certifiedRung !== null)
 	};
 }
