@@ -1,5 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import { expect, test } from '@playwright/test';
+import {
+	acceptInvitation,
+	createOrganisation,
+	invite,
+	signUp,
+	uniqueEmail,
+	importAssessmentFile
+} from './helpers';
 
 const line = (id: string) => ({
 	id,
@@ -23,25 +30,14 @@ function doc(year: number, lines: number, totalFte: number) {
 	};
 }
 
-async function importDoc(page: Page, orgId: string, body: object) {
-	await page.goto(`/orgs/${orgId}/assessments/import`);
-	await page.getByLabel('JSON-bestand').setInputFiles({
-		name: 'p.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(body))
-	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
-	await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
-}
-
 test('an advisor goes from the portfolio to a client, its timeline and a comparison of two periods', async ({
 	browser
 }) => {
 	const owner = await browser.newPage();
 	await signUp(owner, uniqueEmail('owner'));
 	const orgId = await createOrganisation(owner, 'Reis Klant BV');
-	await importDoc(owner, orgId, doc(2024, 1, 40));
-	await importDoc(owner, orgId, doc(2025, 3, 50));
+	await importAssessmentFile(owner, orgId, doc(2024, 1, 40));
+	await importAssessmentFile(owner, orgId, doc(2025, 3, 50));
 	// A trede 1 certificate held at the end of 2025 shows on the timeline.
 	await owner.goto(`/orgs/${orgId}/certificates`);
 	await owner.getByLabel('Trede op het certificaat').selectOption({ label: 'trede 1' });

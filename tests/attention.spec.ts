@@ -1,7 +1,7 @@
 // Issue 10 items 3 and 5: a criterion "voldaan" without evidence is flagged and finalising asks
 // first; a line whose contract ended before the period end is flagged.
 import { expect, test, type Page } from '@playwright/test';
-import { createOrganisation, signUp, uniqueEmail } from './helpers';
+import { createOrganisation, signUp, uniqueEmail, importAssessmentFile } from './helpers';
 
 const criteria = ['suitableWork', 'integration', 'development', 'guidance'];
 
@@ -42,15 +42,7 @@ const doc = {
 async function importedAssessment(page: Page, prefix: string): Promise<string> {
 	await signUp(page, uniqueEmail(prefix));
 	const orgId = await createOrganisation(page, 'Aandacht BV');
-	await page.goto(`/orgs/${orgId}/assessments/import`);
-	await page.getByLabel('JSON-bestand').setInputFiles({
-		name: 'aandacht.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(doc))
-	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
-	await expect(page).toHaveURL(/\/assessments\/(?!import$)[^/]+$/);
-	return new URL(page.url()).pathname;
+	return importAssessmentFile(page, orgId, doc);
 }
 
 for (const javaScriptEnabled of [true, false]) {

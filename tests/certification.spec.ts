@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { acceptInvitation, createOrganisation, invite, signUp, uniqueEmail } from './helpers';
+import {
+	acceptInvitation,
+	createOrganisation,
+	invite,
+	signUp,
+	uniqueEmail,
+	importAssessmentFile
+} from './helpers';
 
 // Dates relative to today, so the renewal window and expiry hold whenever the tests run.
 const isoDaysFromNow = (days: number) =>
@@ -30,18 +37,6 @@ async function recordCertificate(
 	await page.getByLabel('Certificerende instelling').fill(c.body);
 	await page.getByRole('button', { name: 'Certificaat vastleggen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Certificaat vastgelegd.');
-}
-
-/** Imports a pso-assessment/1 file as a new draft, as a user would. */
-async function importAssessment(page: Page, orgId: string, doc: object) {
-	await page.goto(`/orgs/${orgId}/assessments/import`);
-	await page.getByLabel('JSON-bestand').setInputFiles({
-		name: 'peiljaar.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(doc))
-	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
-	await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
 }
 
 const wajong = (id: string) => ({
@@ -149,7 +144,7 @@ async function advisorSetup(browser: Browser) {
 		issuedOn: yearsBefore(isoDaysFromNow(120), 2),
 		body: 'Kiwa'
 	});
-	await importAssessment(owner, orgs.alfa, assessmentDoc([wajong('a-1')], '2035-01-01'));
+	await importAssessmentFile(owner, orgs.alfa, assessmentDoc([wajong('a-1')], '2035-01-01'));
 	// Bravo: keeps trede 1, but a line stops counting and evidence lapses before the audit.
 	await recordCertificate(owner, orgs.bravo, {
 		rung: 'trede 1',
@@ -162,7 +157,7 @@ async function advisorSetup(browser: Browser) {
 		start: '2021-06-01',
 		inflow: '2021-06-01'
 	};
-	await importAssessment(
+	await importAssessmentFile(
 		owner,
 		orgs.bravo,
 		assessmentDoc([wajong('b-1'), wajong('b-2'), stopping], isoDaysFromNow(30))

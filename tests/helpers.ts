@@ -68,3 +68,21 @@ export async function acceptInvitation(page: Page, orgName: string): Promise<voi
 	await accept.click();
 	await expect(page.getByRole('status')).toContainText(`U heeft nu toegang tot ${orgName}.`);
 }
+
+/** Imports a pso-assessment/1 document as a new draft, as a user would; returns its path. */
+export async function importAssessmentFile(
+	page: Page,
+	orgId: string,
+	doc: object
+): Promise<string> {
+	await page.goto(`/orgs/${orgId}/assessments/import`);
+	await page.getByLabel('JSON-bestand').setInputFiles({
+		name: 'peiljaar.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(doc))
+	});
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	// The import page itself also ends in /assessments/…: wait for the new assessment's page.
+	await expect(page).toHaveURL(/\/assessments\/(?!import$)[^/]+$/);
+	return new URL(page.url()).pathname;
+}

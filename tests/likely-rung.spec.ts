@@ -1,14 +1,15 @@
 // Issue 10, items 2 and 3: the result leads with the likely rung and its range for a size
 // whose norm is not published, a modelled basistrede says so, and a criterion that holds
 // the rung back is step 1 of the plan.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
 	acceptInvitation,
 	createOrganisation,
 	invite,
 	logOut,
 	signUp,
-	uniqueEmail
+	uniqueEmail,
+	importAssessmentFile
 } from './helpers';
 
 const wajong = (id: string) => ({
@@ -32,26 +33,13 @@ function doc(totalFte: number, lines: number, guidance: string) {
 	};
 }
 
-/** Imports the document and returns the assessment's path. */
-async function importDoc(page: Page, orgId: string, body: object): Promise<string> {
-	await page.goto(`/orgs/${orgId}/assessments/import`);
-	await page.getByLabel('JSON-bestand').setInputFiles({
-		name: 'p.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(body))
-	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
-	await expect(page).toHaveURL(/\/assessments\/(?!import$)[^/]+$/);
-	return new URL(page.url()).pathname;
-}
-
 test('9 FTE: result and report lead with the likely rung, the range and the modelled basistrede', async ({
 	page
 }) => {
 	await signUp(page, uniqueEmail('likely'));
 	const orgId = await createOrganisation(page, 'Negen Fte BV');
 	// 1 of 9 FTE = 11,1 %: basistrede by the size-5 norms (modelled), trede 2 interpolated.
-	const base = await importDoc(page, orgId, doc(9, 1, 'met'));
+	const base = await importAssessmentFile(page, orgId, doc(9, 1, 'met'));
 	const range =
 		'waarschijnlijk trede 2 — tussen basistrede (geschat model) en trede 2, omdat de norm voor 9 fte niet gepubliceerd is';
 	for (const path of [`${base}/result`, `${base}/report`]) {
@@ -83,7 +71,7 @@ test('figures at trede 3 with Begeleiding partly met: step 1 of the plan names B
 	await signUp(page, uniqueEmail('blocker'));
 	const orgId = await createOrganisation(page, 'Bijna Drie BV');
 	// 10 of 50 FTE = 20 %: trede 3 by the numbers, "geen trede" because of Begeleiding.
-	const base = await importDoc(page, orgId, doc(50, 10, 'partial'));
+	const base = await importAssessmentFile(page, orgId, doc(50, 10, 'partial'));
 	for (const path of [`${base}/result`, `${base}/report`]) {
 		await page.goto(path);
 		await expect(page.getByTestId('rung')).toHaveText('geen trede');
@@ -98,7 +86,7 @@ test('9 FTE: the timeline shows each norm as a band, with the hint that says so'
 }) => {
 	await signUp(page, uniqueEmail('band'));
 	const orgId = await createOrganisation(page, 'Negen Fte Tijdlijn BV');
-	await importDoc(page, orgId, doc(9, 1, 'met'));
+	await importAssessmentFile(page, orgId, doc(9, 1, 'met'));
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`/orgs/${orgId}/timeline`);
@@ -113,7 +101,7 @@ test('9 FTE: the advisor portfolio and its CSV give the likely rung and the rang
 }) => {
 	await signUp(page, uniqueEmail('owner'));
 	const orgId = await createOrganisation(page, 'Negen Fte Klant BV');
-	await importDoc(page, orgId, doc(9, 1, 'met'));
+	await importAssessmentFile(page, orgId, doc(9, 1, 'met'));
 	const advisor = uniqueEmail('advisor');
 	await invite(page, orgId, advisor, 'Adviseur');
 	await logOut(page);
