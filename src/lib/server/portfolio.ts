@@ -241,7 +241,7 @@ function refreshStale(
 	params: Record<string, unknown>,
 	lock: 'immediate' | 'deferred' = 'immediate'
 ): void {
-	db.transaction(() => {
+	const refresh = db.transaction(() => {
 		const stale = db.prepare(staleSql).all(pick(params, ['user', 'today'])) as (OutcomeKey & {
 			name: string;
 		})[];
@@ -249,7 +249,10 @@ function refreshStale(
 			db,
 			stale.map(({ name, ...key }) => ({ key, organisationName: name }))
 		);
-	})[lock]();
+	});
+	// Deferred only for the connection-local scratch copies, which no other process writes.
+	if (lock === 'immediate') refresh.immediate();
+	else refresh.deferred();
 }
 
 function pick(params: Record<string, unknown>, keys: string[]): Record<string, unknown> {
