@@ -67,7 +67,13 @@ test('unknown e-mail and wrong password get the same message; 5 failures lock th
 	const attempt = async (address: string, pw: string) => {
 		await page.getByLabel('E-mailadres').fill(address);
 		await page.getByLabel('Wachtwoord', { exact: true }).fill(pw);
+		// Wait for this attempt's answer: the previous attempt's alert is still on screen, and
+		// typing the next attempt while this answer re-renders the form mixes the two.
+		const answered = page.waitForResponse(
+			(r) => new URL(r.url()).pathname === '/login' && r.request().method() === 'POST'
+		);
 		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await answered;
 		await expect(page.getByRole('alert')).toBeVisible();
 	};
 	await page.goto('/login');
