@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gotoReady } from './helpers';
 
 export interface LineInput {
 	id: string;
@@ -18,7 +19,7 @@ export async function newAssessment(
 	orgId: string,
 	name = 'Peiljaar test'
 ): Promise<string> {
-	await page.goto(`/orgs/${orgId}/assessments/new`);
+	await gotoReady(page, `/orgs/${orgId}/assessments/new`);
 	await page.getByLabel('Naam', { exact: true }).fill(name);
 	await page.getByLabel('Begindatum').fill('2025-01-01');
 	await page.getByLabel('Einddatum').fill('2025-12-31');
@@ -33,7 +34,7 @@ export async function fillOrganisation(
 	totalFte: string,
 	headcount: string
 ) {
-	await page.goto(`${base}/organisation`);
+	await gotoReady(page, `${base}/organisation`);
 	await page.getByLabel('Totaal fte in het peiljaar').fill(totalFte);
 	await page.getByLabel('Aantal medewerkers op de einddatum (optioneel)').fill(headcount);
 	await page.getByLabel('Maanden met minstens 2 fte').fill('36');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createOrganisation, signUp, uniqueEmail } from './helpers';
+import { createOrganisation, gotoReady, signUp, uniqueEmail } from './helpers';
 
 /** The error is tied to its field (aria-describedby), so it is read out and shown beside it. */
 async function expectFieldError(page: Page, label: string, message: RegExp) {
@@ -57,7 +57,7 @@ for (const javaScriptEnabled of [true, false]) {
 		}) => {
 			await signUp(page, uniqueEmail('dates'));
 			const orgId = await createOrganisation(page, 'Datum BV');
-			await page.goto(`/orgs/${orgId}/assessments/new`);
+			await gotoReady(page, `/orgs/${orgId}/assessments/new`);
 			await page.getByLabel('Begindatum').fill('01-01-2025');
 			await page.getByLabel('Einddatum').fill('31-02-2025');
 			await page.getByRole('button', { name: 'Beoordeling aanmaken' }).click();

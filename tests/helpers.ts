@@ -1,6 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 
+/**
+ * Opens a page and, when JavaScript runs, waits until the page's scripts have hydrated it:
+ * filling a prefilled field while hydration re-renders it can leave the old and the new text
+ * side by side ("Peiljaar 2025Peiljaar 2024").
+ */
+export async function gotoReady(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	// Kit's inline start-up script sets a `__sveltekit_…` global; without JavaScript it never runs.
+	const scripted = await page.evaluate(() =>
+		Object.keys(globalThis).some((key) => key.startsWith('__sveltekit_'))
+	);
+	if (scripted) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export const password = 'correct-horse-battery';
 
 export function uniqueEmail(prefix: string): string {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addLine, fillOrganisation, setAllCriteriaMet } from './assessment-helpers';
-import { createOrganisation, logIn, signUp, uniqueEmail } from './helpers';
+import { createOrganisation, gotoReady, logIn, signUp, uniqueEmail } from './helpers';
 
 /** Like newAssessment, for a chosen reference period. Returns the assessment's base path. */
 async function newAssessmentFor(
@@ -12,7 +12,7 @@ async function newAssessmentFor(
 	start: string,
 	end: string
 ): Promise<string> {
-	await page.goto(`/orgs/${orgId}/assessments/new`);
+	await gotoReady(page, `/orgs/${orgId}/assessments/new`);
 	await page.getByLabel('Naam', { exact: true }).fill(name);
 	await page.getByLabel('Begindatum').fill(start);
 	await page.getByLabel('Einddatum').fill(end);
