@@ -1,5 +1,6 @@
 import { getDb } from '$lib/server/db';
 import * as organisations from '$lib/server/organisations';
+import { takeFlash } from '$lib/server/flash';
 import { holdsAdvisorGrant } from '$lib/server/portfolio';
 import type { LayoutServerLoad } from './$types';
 
@@ -10,9 +11,10 @@ import type { LayoutServerLoad } from './$types';
  */
 const SWITCHER_LIMIT = 100;
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
+	const flash = takeFlash(cookies, url);
 	const user = locals.user;
-	if (!user) return { user: null, organisations: [], isAdvisor: false };
+	if (!user) return { user: null, organisations: [], isAdvisor: false, flash };
 	const db = getDb();
 	const count = organisations.countOrganisationsForUser(db, user.id);
 	return {
@@ -24,6 +26,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 				: organisations
 						.listOrganisationsForUser(db, user.id)
 						.map((o) => ({ id: o.id, name: o.name, role: o.role })),
-		isAdvisor: holdsAdvisorGrant(db, user.id)
+		isAdvisor: holdsAdvisorGrant(db, user.id),
+		flash
 	};
 };
