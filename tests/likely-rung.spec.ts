@@ -102,6 +102,13 @@ test('9 FTE: the advisor portfolio and its CSV give the likely rung and the rang
 	await signUp(page, uniqueEmail('owner'));
 	const orgId = await createOrganisation(page, 'Negen Fte Klant BV');
 	await importAssessmentFile(page, orgId, doc(9, 1, 'met'));
+	// Certified trede 2, which lies within the range: possibly below, not below for sure.
+	await page.goto(`/orgs/${orgId}/certificates`);
+	await page.getByLabel('Trede op het certificaat').selectOption({ label: 'trede 2' });
+	await page.getByLabel('Datum van afgifte').fill(new Date().toISOString().slice(0, 10));
+	await page.getByLabel('Certificerende instelling').fill('Kiwa');
+	await page.getByRole('button', { name: 'Certificaat vastleggen' }).click();
+	await expect(page.getByRole('status')).toHaveText('Certificaat vastgelegd.');
 	const advisor = uniqueEmail('advisor');
 	await invite(page, orgId, advisor, 'Adviseur');
 	await logOut(page);
@@ -112,6 +119,12 @@ test('9 FTE: the advisor portfolio and its CSV give the likely rung and the rang
 	await expect(row).toContainText(
 		'trede 2tussen basistrede (geschat model) en trede 2: de norm voor 9 fte is niet gepubliceerd'
 	);
+	await expect(row.locator('.flag')).toHaveText(
+		'Schatting mogelijk onder gecertificeerde trede (norm voor deze omvang niet gepubliceerd)'
+	);
+	// The rung filter matches the likely rung, not the strict headline.
+	await page.goto('/advisor?rung=trede-2');
+	await expect(page.getByTestId('portfolio')).toContainText('Negen Fte Klant BV');
 	const csv = await (await page.request.get('/advisor/export.csv')).text();
 	const [header, line] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
 	expect(header).toContain('Geschatte trede;Waarschijnlijke trede;Bandbreedte trede');

@@ -9,6 +9,8 @@ import {
 import type { AssessmentInput } from './assessment-schema';
 import { aspirantOutcome } from './aspirant';
 import { capFactor, contribution, purchaseIndirectFte } from './contribution';
+// §6.4: one rule for "voldaan" without evidence, shared with every page that shows it.
+import { evidenceMissing } from './evidence-gaps';
 import {
 	qualitativeCriteria,
 	type PurchaseKind,
@@ -76,19 +78,6 @@ export interface Measurement {
 function qualitativeGaps(input: AssessmentInput): QualitativeCriterion[] {
 	// An absent criterion is "unknown" (contract §2); every status but "met" is a gap.
 	return qualitativeCriteria.filter((criterion) => input.qualitative?.[criterion] !== 'met');
-}
-
-/**
- * Contract §6.4, §6.6 item 7: with an `evidence` object, each `met` criterion that has no
- * evidence item; without one, nothing (the file does not track evidence).
- */
-function evidenceMissing(input: AssessmentInput): QualitativeCriterion[] {
-	const evidence = input.evidence;
-	if (evidence === null || evidence === undefined) return [];
-	return qualitativeCriteria.filter(
-		(criterion) =>
-			input.qualitative?.[criterion] === 'met' && (evidence[criterion]?.items?.length ?? 0) === 0
-	);
 }
 
 /** The 1.7 PSO 30+ conditions for this period (contract §6.3); null when the ruleset has none. */

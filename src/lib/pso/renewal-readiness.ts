@@ -14,9 +14,15 @@ import {
 	type CertifiedRung
 } from './certified-rung';
 import type { QualitativeCriterion, QualitativeStatus, RungCode } from './input-codes';
+import { criteriaMetWithoutEvidence } from './evidence-gaps';
 import { daysUntil, laterIsoDate } from './iso-date';
 import type { RenewalSummary } from './renewal-summary';
-import { estimateBelowCertified, riskFlagsFor, type RiskFlag } from './renewal-risk';
+import {
+	compareWithCertified,
+	riskFlagsFor,
+	type CertifiedComparison,
+	type RiskFlag
+} from './renewal-risk';
 import type { TredeTarget } from './result-codes';
 import { certifiedLevel, estimatedLevel } from './rung-scale';
 import type { Pso30plusEntry, TredeEntry } from './score';
@@ -53,8 +59,8 @@ export interface EvidenceGap {
 	criterion: QualitativeCriterion;
 	status: QualitativeStatus;
 	/**
-	 * `not-met`: not met or not known; `no-evidence`: (partly) met with nothing on file;
-	 * `partial`: partly met, with evidence.
+	 * `not-met`: not met or not known; `no-evidence`: met with nothing on file (the engine's
+	 * `evidenceMissing`); `partial`: partly met.
 	 */
 	reason: 'not-met' | 'no-evidence' | 'partial';
 }
@@ -74,6 +80,18 @@ export interface KeepPlan {
 	pso30plus: Pso30plusEntry | null;
 }
 
+/** The latest estimate against the certificate (contract §6.1: with its range). */
+export interface RenewalEstimate {
+	/** The strict headline rung: the low end of the range. */
+	rung: RungCode;
+	likelyRung: RungCode;
+	rungAtMost: RungCode;
+	pso30plus: boolean;
+	comparison: CertifiedComparison;
+	/** Below for sure (`comparison` is `below`). */
+	below: boolean;
+}
+
 interface Timing {
 	certificate: CertificateFacts;
 	windowOpensOn: string;
@@ -89,7 +107,7 @@ export type RenewalReadiness =
 			assessment: Omit<RenewalAssessment, 'summary'> | null;
 			/** End of the reference year after the assessed one; null without an assessment. */
 			nextPeriodEnd: string | null;
-			estimate: { rung: RungCode | null; pso30plus: boolean; below: boolean } | null;
+			estimate: RenewalEstimate | null;
 			stoppingLines: RenewalLine[];
 			evidenceGaps: EvidenceGap[];
 			expiringEvidence: ExpiringEvidence[];
@@ -98,14 +116,17 @@ export type RenewalReadiness =
 	  } & Timing);
 
 function evidenceGaps(summary: RenewalSummary): EvidenceGap[] {
+	// "No evidence" is the engine's `evidenceMissing` rule (evidence-gaps.ts, §6.6 item 7): only
+	// a met criterion. Partly met keeps every trede out of reach (§3.12), evidence or not, and
+	// is named as such, also with nothing on file.
+	const withoutEvidence = new Set(criteriaMetWithoutEvidence(summary.criteria));
 	return summary.criteria.flatMap((c): EvidenceGap[] => {
 		const gap = (reason: EvidenceGap['reason']) => [
 			{ criterion: c.criterion, status: c.status, reason }
 		];
 		if (c.status === 'unmet' || c.status === 'unknown') return gap('not-met');
-		if (c.items.length === 0) return gap('no-evidence');
-		// Partly met keeps every trede out of reach (contract §3.12), evidence or not.
-		return c.status === 'partial' ? gap('partial') : [];
+		if (c.status === 'partial') return gap('partial');
+		return withoutEvidence.has(c.criterion) ? gap('no-evidence') : [];
 	});
 }
 
@@ -114,7 +135,9 @@ function keepPlan(
 	certificate: CertificateFacts,
 	solver: RenewalArgs['solver']
 ): KeepPlan | null {
-	if (!solver || !estimateBelowCertified(summary, certificate)) return null;
+	// Also when only possibly below: the plan reaches the strict norm, so the rung is certain.
+	const comparison = compareWithCertified(summary, certificate);
+	if (!solver || comparison === null || comparison === 'kept') return null;
 	const target = certifiedTrede(certificate.rung);
 	const numbersReach =
 		summary.quantitativeRung !== null &&
@@ -124,6 +147,22 @@ function keepPlan(
 		trede: target ? solver.trede(target) : null,
 		numbersReach,
 		pso30plus: certificate.pso30plus && !summary.pso30plus ? solver.pso30plus() : null
+	};
+}
+
+function estimateOf(
+	summary: RenewalSummary,
+	certificate: CertificateFacts
+): RenewalEstimate | null {
+	const comparison = compareWithCertified(summary, certificate);
+	if (summary.rung === null || comparison === null) return null;
+	return {
+		rung: summary.rung,
+		likelyRung: summary.likelyRung ?? summary.rung,
+		rungAtMost: summary.rungAtMost ?? summary.rung,
+		pso30plus: summary.pso30plus,
+		comparison,
+		below: comparison === 'below'
 	};
 }
 
@@ -169,14 +208,7 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 		...base,
 		assessment: head,
 		nextPeriodEnd: summary.nextPeriodEnd,
-		estimate:
-			summary.rung === null
-				? null
-				: {
-						rung: summary.rung,
-						pso30plus: summary.pso30plus,
-						below: estimateBelowCertified(summary, certificate)
-					},
+		estimate: estimateOf(summary, certificate),
 		stoppingLines: summary.stoppingLines
 			.filter((l) => l.countsUntil < linesLimit)
 			.map((l) => ({

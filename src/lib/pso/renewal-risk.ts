@@ -1,33 +1,57 @@
 // The advisor's risk flags (pso-method §10): what puts an organisation's renewal at risk.
 import { auditDate, type CertificateFacts } from './certified-rung';
 import { addMonths, laterIsoDate } from './iso-date';
-import {
-	estimateLevel,
-	firstEvidenceExpiry,
-	firstStop,
-	type RenewalSummary
-} from './renewal-summary';
-import { certifiedLevel } from './rung-scale';
+import { firstEvidenceExpiry, firstStop, type RenewalSummary } from './renewal-summary';
+import { certifiedLevel, estimateLevelOf } from './rung-scale';
 
 /** An organisation whose latest assessment is older than this is flagged for the advisor. */
 export const STALE_ASSESSMENT_MONTHS = 12;
 
 export const riskFlags = [
 	'estimate-below-certified',
+	'estimate-may-be-below-certified',
 	'lines-stop-before-renewal',
 	'evidence-expiring',
 	'no-assessment-12-months'
 ] as const;
 export type RiskFlag = (typeof riskFlags)[number];
 
-/** Below the certificate: a lower rung, or PSO 30+ certified but no longer reached. */
-export function estimateBelowCertified(
+/**
+ * The estimate against the certificate (contract §6.1). `below`: even the range's high end
+ * misses the certified rung (or PSO 30+ is out of reach whatever the unpublished norm);
+ * `possibly-below`: the range straddles it (atLeast < certified <= atMost), so only the
+ * unpublished norm decides; `kept`: even the strict reading reaches it.
+ */
+export type CertifiedComparison = 'kept' | 'possibly-below' | 'below';
+
+const severity: Record<CertifiedComparison, number> = { kept: 0, 'possibly-below': 1, below: 2 };
+
+/** How the estimate compares with the certificate; null when the assessment cannot be scored. */
+export function compareWithCertified(
 	summary: RenewalSummary,
 	certificate: CertificateFacts
-): boolean {
-	const level = estimateLevel(summary);
-	if (level === null) return false;
-	return level < certifiedLevel[certificate.rung] || (certificate.pso30plus && !summary.pso30plus);
+): CertifiedComparison | null {
+	if (summary.rung === null) return null;
+	const certified = certifiedLevel[certificate.rung];
+	// Aspirant status lifts both ends alike (it is judged on the strict rung, §3.13).
+	const low = estimateLevelOf(summary.rung, summary.aspirant);
+	const high = estimateLevelOf(summary.rungAtMost ?? summary.rung, summary.aspirant);
+	const rung: CertifiedComparison =
+		high < certified ? 'below' : low < certified ? 'possibly-below' : 'kept';
+	const plus: CertifiedComparison =
+		!certificate.pso30plus || summary.pso30plus
+			? 'kept'
+			: summary.pso30plusPossible
+				? 'possibly-below'
+				: 'below';
+	return severity[plus] > severity[rung] ? plus : rung;
+}
+
+/** The flag for a comparison, if it raises one. */
+export function comparisonFlag(comparison: CertifiedComparison | null): RiskFlag | null {
+	if (comparison === 'below') return 'estimate-below-certified';
+	if (comparison === 'possibly-below') return 'estimate-may-be-below-certified';
+	return null;
 }
 
 export interface RiskArgs {
@@ -52,7 +76,8 @@ export function riskFlagsFor({
 	const flags = new Set<RiskFlag>();
 	if (certificate && summary) {
 		const audit = auditDate(today, certificate.expiresOn);
-		if (estimateBelowCertified(summary, certificate)) flags.add('estimate-below-certified');
+		const below = comparisonFlag(compareWithCertified(summary, certificate));
+		if (below) flags.add(below);
 		const stop = firstStop(summary);
 		if (stop !== null && stop < laterIsoDate(audit, summary.nextPeriodEnd)) {
 			flags.add('lines-stop-before-renewal');

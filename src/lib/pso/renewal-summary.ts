@@ -3,7 +3,6 @@
 import type { QualitativeCriterion, QualitativeStatus, RungCode } from './input-codes';
 import { addMonths } from './iso-date';
 import type { AssessmentResult } from './result-schema';
-import { estimateLevelOf } from './rung-scale';
 import type { StoppingLine } from './stopping-lines';
 
 export interface CriterionEvidence {
@@ -15,12 +14,24 @@ export interface CriterionEvidence {
 export interface RenewalSummary {
 	periodEnd: string;
 	nextPeriodEnd: string;
-	/** Null when the assessment cannot be scored yet. */
+	/** Null when the assessment cannot be scored yet. The strict headline: the range's low end. */
 	rung: RungCode | null;
+	/**
+	 * The likely rung and the range's high end after the criteria (contract §6.1): what the
+	 * advisor's flags, filters and sort compare, so an unpublished norm is no cliff. A result
+	 * stored before rules version 2 has no range: both are its rung. Null when unscored.
+	 */
+	likelyRung: RungCode | null;
+	rungAtMost: RungCode | null;
 	quantitativeRung: RungCode | null;
 	totalPct: number | null;
 	aspirant: boolean;
 	pso30plus: boolean;
+	/**
+	 * PSO 30+ is missed only because the strict rung is below trede 3, while the range reaches
+	 * trede 3: with the unpublished norm it may well be met.
+	 */
+	pso30plusPossible: boolean;
 	/** Lines that count on the period end but whose counting window ends, earliest first. */
 	stoppingLines: StoppingLine[];
 	criteria: CriterionEvidence[];
@@ -31,20 +42,42 @@ export function nextReferencePeriodEnd(periodEnd: string): string {
 	return addMonths(periodEnd, 12);
 }
 
+type ScoredSummary = Omit<AssessmentResult, 'lines'>;
+
+/** The range after the criteria: a criterion not met holds every reading at `rung` (none). */
+function rangeAfterCriteria(result: ScoredSummary): { likely: RungCode; atMost: RungCode } {
+	const range = result.rungRange;
+	if (!range) return { likely: result.rung, atMost: result.rung };
+	const held = result.qualitativeGaps.length > 0;
+	return {
+		likely: result.likelyRung ?? (held ? result.rung : range.likely),
+		atMost: held ? result.rung : range.atMost
+	};
+}
+
+function pso30plusPossible(result: ScoredSummary, atMost: RungCode): boolean {
+	const { eligible, reasons } = result.pso30plus;
+	return !eligible && atMost === 'trede-3' && reasons.every((r) => r === 'rung-below-trede-3');
+}
+
 export function summariseAssessment(
 	periodEnd: string,
-	result: Omit<AssessmentResult, 'lines'> | null,
+	result: ScoredSummary | null,
 	stopping: readonly StoppingLine[],
 	criteria: readonly CriterionEvidence[]
 ): RenewalSummary {
+	const range = result ? rangeAfterCriteria(result) : null;
 	return {
 		periodEnd,
 		nextPeriodEnd: nextReferencePeriodEnd(periodEnd),
 		rung: result?.rung ?? null,
+		likelyRung: range?.likely ?? null,
+		rungAtMost: range?.atMost ?? null,
 		quantitativeRung: result?.quantitativeRung ?? null,
 		totalPct: result?.totalPct ?? null,
 		aspirant: result?.aspirant.available ?? false,
 		pso30plus: result?.pso30plus.eligible ?? false,
+		pso30plusPossible: result && range ? pso30plusPossible(result, range.atMost) : false,
 		stoppingLines: [...stopping],
 		criteria: criteria.map((c) => ({
 			criterion: c.criterion,
@@ -62,10 +95,4 @@ export function firstStop(summary: RenewalSummary): string | null {
 export function firstEvidenceExpiry(summary: RenewalSummary): string | null {
 	const dates = summary.criteria.flatMap((c) => c.items.map((i) => i.validUntil));
 	return dates.filter((d): d is string => d !== null).sort()[0] ?? null;
-}
-
-/** The estimate on the certificate scale (rung-scale.ts); null when it cannot be scored. */
-export function estimateLevel(summary: RenewalSummary): number | null {
-	if (summary.rung === null) return null;
-	return estimateLevelOf(summary.rung, summary.aspirant);
 }

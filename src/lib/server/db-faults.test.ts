@@ -54,6 +54,7 @@ const portfolioQuery = {
 	q: '',
 	flag: null,
 	rung: null,
+	rungMatch: 'likely',
 	certified: null,
 	sort: 'name',
 	dir: 'asc',

@@ -24,6 +24,7 @@ const query = (overrides: Partial<PortfolioQuery> = {}): PortfolioQuery => ({
 	q: '',
 	flag: null,
 	rung: null,
+	rungMatch: 'likely',
 	certified: null,
 	sort: 'name',
 	dir: 'asc',

@@ -6,16 +6,23 @@
 // cache (outcome.ts), valid while the assessment's revision and ruleset hash match; the
 // certificate in force today is picked live. Outcomes are computed for the clients whose row is
 // missing or stale. Flags, filters, sorting, counting and paging are then SQL over scalar
-// columns, so only the 25 rows shown reach JavaScript. Membership is checked live on every request, so
-// a revoked grant drops the client at once. The flag rules mirror riskFlagsFor in
-// src/lib/pso/renewal-risk.ts; a unit test holds the two to the same answers.
+// columns (portfolio-filters.ts: they compare the likely rung and its range, contract §6.1), so
+// only the 25 rows shown reach JavaScript. Membership is checked live on every request, so a
+// revoked grant drops the client at once.
 import type { PortfolioQuery, PortfolioSort } from '$lib/forms/portfolio-query';
 import type { RungCode } from '$lib/pso/input-codes';
 import type { CertifiedRung } from '$lib/pso/certified-rung';
 import { addMonths } from '$lib/pso/iso-date';
 import { riskFlags, STALE_ASSESSMENT_MONTHS, type RiskFlag } from '$lib/pso/renewal-risk';
 import { rungFactsOf, type PortfolioRungFacts } from './portfolio-rung';
-import { certifiedLevelSql, estimateLevelSql } from './rung-level-sql';
+import {
+	filterSql,
+	flagColumns,
+	flagTerms,
+	likelyOrderTerm,
+	orderBy,
+	outcomeSorts
+} from './portfolio-filters';
 import { refreshOutcomes, rulesetHashes, type OutcomeKey } from './assessments/outcome';
 import { latestFirstOrder } from './assessments/records';
 import { writeCacheIfPossible } from './cache-write';
@@ -37,7 +44,7 @@ export interface PortfolioRow {
 		/** The same as a date (UTC, as the 12-month flag compares it). */
 		assessedOn: string;
 	} | null;
-	/** The headline rung (what the rung filter and the flags compare). */
+	/** The strict headline rung (the low end of the range the filter and the flags compare). */
 	estimatedRung: RungCode | null;
 	/** What the row leads with: the likely rung, and its range for an unpublished norm. */
 	rungFacts: PortfolioRungFacts | null;
@@ -80,8 +87,11 @@ const advisorClients = `FROM memberships m JOIN organisations o ON o.id = m.orga
 	WHERE m.user_id = $user AND m.role = 'advisor'`;
 const scopedToPage = 'AND m.organisation_id IN (SELECT value FROM json_each($page))';
 
-/** The sort key of each order (orderBy's columns), when only the order is needed. */
-const sortKeys: Record<PortfolioSort, string> = {
+/**
+ * The sort key of each order that needs no outcome (orderBy's columns), when only the order
+ * is needed.
+ */
+const sortKeys: Record<Exclude<PortfolioSort, 'likely-rung'>, string> = {
 	name: '',
 	expiry: `, ${certificatePick('expires_on')} AS expires_on`,
 	// Days left run with the expiry date.
@@ -97,7 +107,8 @@ c AS (
 	SELECT p.org_id, p.name, a.id AS assessment_id, a.name AS assessment_name, a.status,
 		a.revision, a.ruleset_id, coalesce(a.finalised_at, a.updated_at) AS assessed_at,
 		a.id IS NOT NULL AND s.assessment_id IS NULL AS stale, s.rung, s.total_pct,
-		coalesce(s.aspirant, 0) AS aspirant, coalesce(s.pso30plus, 0) AS pso30plus, s.first_stop,
+		coalesce(s.aspirant, 0) AS aspirant, coalesce(s.pso30plus, 0) AS pso30plus, s.likely_rung,
+		s.rung_at_most, coalesce(s.pso30plus_possible, 0) AS pso30plus_possible, s.first_stop,
 		s.next_period_end, s.first_evidence_expiry, ce.rung AS cert_rung,
 		ce.pso30plus AS cert_pso30plus, ce.expires_on AS cert_expires_on
 	FROM picks p
@@ -122,66 +133,11 @@ const staleSql = `WITH ${clientsCte()}
 /** One row per client with its flags (the rules of riskFlagsFor, in SQL). */
 const portfolioSql = (scope = '') => `WITH ${clientsCte(scope)}
 	SELECT c.stale, c.org_id, c.name, c.assessment_id, c.assessment_name, c.status, c.assessed_at,
-		c.rung, c.total_pct, c.cert_rung, c.cert_pso30plus, c.cert_expires_on AS expires_on,
+		c.rung, c.likely_rung, c.rung_at_most, c.total_pct, c.cert_rung, c.cert_pso30plus,
+		c.cert_expires_on AS expires_on,
 		CAST(julianday(c.cert_expires_on) - julianday($today) AS INTEGER) AS days_left,
-		CASE WHEN c.cert_rung IS NOT NULL AND c.rung IS NOT NULL
-			AND (${estimateLevelSql('c.rung', 'c.aspirant')} < ${certifiedLevelSql('c.cert_rung')} OR (c.cert_pso30plus = 1 AND c.pso30plus = 0))
-			THEN 1 ELSE 0 END AS f_below,
-		CASE WHEN c.cert_rung IS NOT NULL
-			AND c.first_stop < max(c.cert_expires_on, $today, c.next_period_end) THEN 1 ELSE 0 END
-			AS f_stop,
-		CASE WHEN c.cert_rung IS NOT NULL
-			AND c.first_evidence_expiry < max(c.cert_expires_on, $today) THEN 1 ELSE 0 END AS f_evidence,
-		CASE WHEN c.assessed_at IS NULL
-			OR date(c.assessed_at, 'unixepoch') < $cutoff THEN 1 ELSE 0 END AS f_old
+		${likelyOrderTerm()}, ${flagTerms()}
 	FROM c`;
-
-const flagColumns: Record<RiskFlag, string> = {
-	'estimate-below-certified': 'f_below',
-	'lines-stop-before-renewal': 'f_stop',
-	'evidence-expiring': 'f_evidence',
-	'no-assessment-12-months': 'f_old'
-};
-
-// Whitelisted ORDER BY clauses; rows without the value go last in either direction.
-const sortColumns: Record<PortfolioSort, string> = {
-	name: 'name COLLATE NOCASE',
-	expiry: 'expires_on',
-	'days-left': 'days_left',
-	'last-assessment': 'assessed_at'
-};
-
-function orderBy(sort: PortfolioSort, dir: 'asc' | 'desc'): string {
-	const column = sortColumns[sort];
-	const direction = dir === 'desc' ? 'DESC' : 'ASC';
-	const tie = 'name COLLATE NOCASE ASC, org_id ASC';
-	if (sort === 'name') return `${column} ${direction}, org_id ASC`;
-	return `${column} IS NULL, ${column} ${direction}, ${tie}`;
-}
-
-/** `%` and `_` typed by the user are literal characters, not wildcards. */
-function likePattern(text: string): string {
-	return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function filterSql(query: PortfolioQuery, params: Record<string, unknown>): string {
-	const where: string[] = [];
-	if (query.q.trim() !== '') {
-		where.push(`name LIKE $like ESCAPE '\\'`);
-		params.like = likePattern(query.q.trim());
-	}
-	if (query.flag) where.push(`${flagColumns[query.flag]} = 1`);
-	if (query.rung) {
-		where.push('rung = $rung');
-		params.rung = query.rung;
-	}
-	if (query.certified === 'none') where.push('cert_rung IS NULL');
-	else if (query.certified) {
-		where.push('cert_rung = $certified');
-		params.certified = query.certified;
-	}
-	return where.length === 0 ? 'true' : where.join(' AND ');
-}
 
 interface Row {
 	org_id: string;
@@ -197,6 +153,7 @@ interface Row {
 	expires_on: string | null;
 	days_left: number | null;
 	f_below: number;
+	f_maybe_below: number;
 	f_stop: number;
 	f_evidence: number;
 	f_old: number;
@@ -304,9 +261,9 @@ export function listPortfolio(
 /**
  * Reads one page and counts the matches and the stale rows (a stale row's outcome is missing,
  * so a filter cannot judge it yet: stale rows pass the filter, and any stale row means the
- * caller refreshes and reads again). Unfiltered, the count is the number of clients and only
- * the rows shown need to be fresh, since no sort order depends on an outcome; filtered, window
- * counts over the same pass pick the client rows once.
+ * caller refreshes and reads again). Unfiltered and sorted on a key that needs no outcome, the
+ * count is the number of clients and only the rows shown need to be fresh; filtered (or sorted
+ * by the likely rung), window counts over the same pass pick the client rows once.
  */
 function readPage(
 	db: Db,
@@ -315,7 +272,7 @@ function readPage(
 	query: PortfolioQuery,
 	options: { all?: boolean }
 ): { page: PortfolioPage; stale: number } {
-	const unfiltered = match === 'true';
+	const unfiltered = match === 'true' && !outcomeSorts.has(query.sort);
 	const limitFor = (page: number) =>
 		options.all ? '' : `LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
 	const order = orderBy(query.sort, query.dir);
@@ -325,7 +282,7 @@ function readPage(
 			// Sort the clients on the one key the order needs, then build the shown rows only.
 			const ids = db
 				.prepare(
-					`SELECT org_id FROM (SELECT o.id AS org_id, o.name${sortKeys[query.sort]}
+					`SELECT org_id FROM (SELECT o.id AS org_id, o.name${sortKeys[query.sort as keyof typeof sortKeys]}
 					 ${advisorClients}) ORDER BY ${order} ${limitFor(page)}`
 				)
 				.pluck()

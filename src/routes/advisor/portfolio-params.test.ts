@@ -13,15 +13,29 @@ describe('portfolio URL', () => {
 				q: 'groen',
 				flag: 'evidence-expiring',
 				rung: 'trede-2',
+				rungMatch: 'likely',
 				certified: 'none',
 				sort: 'days-left',
 				dir: 'desc',
 				page: 3
 			}
 		],
+		[
+			'rung=trede-2&rungMatch=range&sort=likely-rung&dir=desc',
+			{
+				...defaultPortfolioQuery,
+				rung: 'trede-2',
+				rungMatch: 'range',
+				sort: 'likely-rung',
+				dir: 'desc'
+			}
+		],
 		// What a GET form sends for untouched fields, and hand-edited nonsense: the defaults.
 		['q=&flag=&rung=&certified=&sort=name&dir=asc', defaultPortfolioQuery],
-		['flag=everything&rung=trede-9&certified=gold&sort=size&dir=up&page=-2', defaultPortfolioQuery],
+		[
+			'flag=everything&rung=trede-9&rungMatch=maybe&certified=gold&sort=size&dir=up&page=-2',
+			defaultPortfolioQuery
+		],
 		['page=2.5', defaultPortfolioQuery]
 	])('%j', (search, expected) => {
 		expect(parse(search)).toEqual(expected);

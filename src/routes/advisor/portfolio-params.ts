@@ -1,4 +1,4 @@
-import { portfolioSorts, type PortfolioQuery } from '$lib/forms/portfolio-query';
+import { portfolioSorts, rungMatches, type PortfolioQuery } from '$lib/forms/portfolio-query';
 import { rungCodes } from '$lib/pso/input-codes';
 import { certifiedRungs } from '$lib/pso/certified-rung';
 import { riskFlags } from '$lib/pso/renewal-risk';
@@ -10,6 +10,7 @@ const schema = z.object({
 	q: z.string().trim().max(200).catch(''),
 	flag: z.enum(riskFlags).nullable().catch(null),
 	rung: z.enum(rungCodes).nullable().catch(null),
+	rungMatch: z.enum(rungMatches).catch('likely'),
 	certified: z
 		.enum([...certifiedRungs, 'none'])
 		.nullable()

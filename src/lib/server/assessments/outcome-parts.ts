@@ -23,7 +23,7 @@ import type { Db } from '../db';
  * Bump when what is cached, or the code that computes it (scoring, explanation, summary),
  * changes in a way old rows must not survive: it is part of every row's key.
  */
-const OUTCOME_FORMAT = 'assessment-outcome/3';
+const OUTCOME_FORMAT = 'assessment-outcome/4';
 
 function hashOf(rulesetId: string): string {
 	return createHash('sha256')
@@ -130,6 +130,9 @@ export function outcomeRow(assessment: Assessment, parts: OutcomeParts): Record<
 		first_stop: firstStop(renewal),
 		next_period_end: renewal.nextPeriodEnd,
 		first_evidence_expiry: firstEvidenceExpiry(renewal),
+		likely_rung: renewal.likelyRung,
+		rung_at_most: renewal.rungAtMost,
+		pso30plus_possible: renewal.pso30plusPossible ? 1 : 0,
 		result_json: parts.ok ? JSON.stringify(parts.result) : null,
 		page_json: parts.ok ? JSON.stringify(parts.page) : null,
 		steps_nl: parts.ok ? JSON.stringify(parts.steps.nl) : null,
