@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fillOrganisation, newAssessment } from './assessment-helpers';
-import { createOrganisation, signUp, uniqueEmail } from './helpers';
+import { createOrganisation, gotoReady, signUp, uniqueEmail } from './helpers';
 
 async function expectNoViolations(page: Page, include?: string) {
 	const axe = new AxeBuilder({ page });
@@ -64,6 +64,22 @@ test('the glossary explains the PSO terms in Dutch and in English', async ({ pag
 	);
 	await page.getByRole('button', { name: 'Nederlands' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Begrippen');
+});
+
+test("a term in the line form's help opens its glossary entry", async ({ page }) => {
+	await signUp(page, uniqueEmail('glossary-line'));
+	const orgId = await createOrganisation(page, 'Begrippen BV');
+	const base = await newAssessment(page, orgId);
+	await gotoReady(page, `${base}/workforce`);
+	await page.getByLabel('Uitgangspositie').selectOption('participatiewet-lks');
+	const link = page.locator('#position-help').getByRole('link', { name: 'loonkostensubsidie' });
+	await expect(link).toHaveAttribute('href', '/glossary#loonkostensubsidie');
+
+	await link.click();
+	await expect(page).toHaveURL(/\/glossary#loonkostensubsidie$/);
+	const entry = page.locator('#loonkostensubsidie');
+	await expect(entry).toBeInViewport();
+	await expect(entry.getByRole('term')).toHaveText('loonkostensubsidie (LKS)');
 });
 
 test('axe finds no violations on the sources and glossary pages', async ({ page }) => {

@@ -113,5 +113,44 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
 		text: m.glossary_text_trede,
 		sources: ['S20', 'S29']
 	},
-	{ id: 'wajong', term: m.glossary_term_wajong, text: m.glossary_text_wajong, sources: ['S16'] }
+	{ id: 'wajong', term: m.glossary_term_wajong, text: m.glossary_text_wajong, sources: ['S16'] },
+	// Terms the line form's help texts use (glossary-mentions.ts links them there).
+	{
+		id: 'instroomdatum',
+		term: m.glossary_term_instroomdatum,
+		text: m.glossary_text_instroomdatum,
+		sources: ['S16', 'S10']
+	},
+	{
+		id: 'telperiode',
+		term: m.glossary_term_telperiode,
+		text: m.glossary_text_telperiode,
+		sources: ['S16', 'S10']
+	},
+	{
+		id: 'statushouder',
+		term: m.glossary_term_statushouder,
+		text: m.glossary_text_statushouder,
+		sources: ['S9', 'S16']
+	},
+	{ id: 'ww', term: m.glossary_term_ww, text: m.glossary_text_ww, sources: ['S16', 'S5'] },
+	{ id: 'wia-wao', term: m.glossary_term_wia_wao, text: m.glossary_text_wia_wao, sources: ['S16'] },
+	{
+		id: 'vso-pro',
+		term: m.glossary_term_vso_pro,
+		text: m.glossary_text_vso_pro,
+		sources: ['S16', 'S5']
+	},
+	{
+		id: 'bbl-bol',
+		term: m.glossary_term_bbl_bol,
+		text: m.glossary_text_bbl_bol,
+		sources: ['S11', 'S12', 'S16']
+	},
+	{
+		id: 'handleiding',
+		term: m.glossary_term_handleiding,
+		text: m.glossary_text_handleiding,
+		sources: ['S8', 'S13']
+	}
 ];

@@ -1,3 +1,6 @@
+import { criteriaMetWithoutEvidence } from '$lib/pso/evidence-gaps';
+import type { QualitativeCriterion } from '$lib/pso/input-codes';
+import { listCriteria } from './evidence';
 import type { Assessment } from './records';
 import { countLines } from './lines';
 import type { Db } from '../db';
@@ -24,27 +27,37 @@ export interface Progress {
 	purchaseCount: number;
 }
 
+/**
+ * The criteria "voldaan" without evidence, as the engine reports them for this assessment
+ * (docs/scoring-rules.md §6.4): what the result page, the report and the finalise question name.
+ */
+export function criteriaMissingEvidence(
+	db: Db,
+	assessment: Pick<Assessment, 'id'>
+): QualitativeCriterion[] {
+	return criteriaMetWithoutEvidence(listCriteria(db, assessment));
+}
+
 /** What is still missing before the result means anything, per step. */
 export function assessmentProgress(db: Db, assessment: Assessment): Progress {
 	const lineCount = countLines(db, assessment.id);
-	const { purchases, unknown, withoutEvidence } = db
-		.prepare(
-			`SELECT
-			   (SELECT count(*) FROM assessment_purchases WHERE assessment_id = $id) AS purchases,
-			   (SELECT count(*) FROM assessment_criteria WHERE assessment_id = $id AND status = 'unknown') AS unknown,
-			   (SELECT count(*) FROM assessment_criteria c WHERE c.assessment_id = $id AND c.status IN ('met', 'partial')
-			      AND NOT EXISTS (SELECT 1 FROM assessment_evidence e WHERE e.assessment_id = $id AND e.criterion = c.criterion)
-			   ) AS withoutEvidence`
-		)
-		.get({ id: assessment.id }) as { purchases: number; unknown: number; withoutEvidence: number };
+	const { purchases } = db
+		.prepare('SELECT count(*) AS purchases FROM assessment_purchases WHERE assessment_id = $id')
+		.get({ id: assessment.id }) as { purchases: number };
+	const criteria = listCriteria(db, assessment);
+	const unknown = criteria.some((c) => c.status === 'unknown');
+	// §6.4, §6.6 item 7: only a criterion "voldaan" lacks evidence. This step used to ask for
+	// evidence of a "deels voldaan" criterion too, so the overview and the result page
+	// disagreed; a partial criterion shows as the blocker in the plan instead (§3.12).
+	const withoutEvidence = criteriaMetWithoutEvidence(criteria).length > 0;
 
 	const missing: MissingCode[] = [];
 	if (assessment.totalFte === null) missing.push('total-fte');
 	if (assessment.monthsActive === null) missing.push('months-active');
 	if (assessment.headcount === null) missing.push('headcount');
 	if (lineCount === 0) missing.push('no-lines');
-	if (unknown > 0) missing.push('criteria-unknown');
-	if (withoutEvidence > 0) missing.push('evidence-missing');
+	if (unknown) missing.push('criteria-unknown');
+	if (withoutEvidence) missing.push('evidence-missing');
 
 	return {
 		steps: [
@@ -55,7 +68,7 @@ export function assessmentProgress(db: Db, assessment: Assessment): Progress {
 			},
 			{ step: 'workforce', complete: lineCount > 0, optional: false },
 			{ step: 'purchases', complete: purchases > 0, optional: true },
-			{ step: 'evidence', complete: unknown === 0 && withoutEvidence === 0, optional: false }
+			{ step: 'evidence', complete: !unknown && !withoutEvidence, optional: false }
 		],
 		missing,
 		lineCount,

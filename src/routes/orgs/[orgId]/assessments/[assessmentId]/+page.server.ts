@@ -2,10 +2,9 @@ import { fieldErrors } from '$lib/forms/field-errors';
 import { requiredTextField } from '$lib/forms/form-readers';
 import { m } from '$lib/paraglide/messages';
 import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
-import { criteriaMetWithoutEvidence } from '$lib/pso/evidence-gaps';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
-import { listCriteria } from '$lib/server/assessments/evidence';
 import { resultOutcome } from '$lib/server/assessments/outcome';
+import { criteriaMissingEvidence } from '$lib/server/assessments/progress';
 import { scoreStoredAssessment } from '$lib/server/assessments/scoring';
 import * as assessments from '$lib/server/assessments/records';
 import { getDb } from '$lib/server/db';
@@ -50,7 +49,7 @@ export const actions = {
 			}
 			return {
 				confirmFinalise: true,
-				withoutEvidence: criteriaMetWithoutEvidence(listCriteria(db, assessment))
+				withoutEvidence: criteriaMissingEvidence(db, assessment)
 			};
 		}
 		const scored = scoreStoredAssessment(db, assessment, org.name);

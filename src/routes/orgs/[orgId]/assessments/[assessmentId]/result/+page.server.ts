@@ -1,8 +1,7 @@
 import { requireAssessment } from '$lib/server/assessments/access';
-import { listCriteria } from '$lib/server/assessments/evidence';
 import { listLines } from '$lib/server/assessments/lines';
+import { criteriaMissingEvidence } from '$lib/server/assessments/progress';
 import { getDb } from '$lib/server/db';
-import { criteriaMetWithoutEvidence } from '$lib/pso/evidence-gaps';
 import { linesNeedingAttention } from '$lib/pso/line-attention';
 import { loadResultData } from './result-data';
 import type { PageServerLoad } from './$types';
@@ -11,7 +10,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	const { assessment } = requireAssessment(locals, params, 'view');
 	const db = getDb();
 	const data = loadResultData(locals, params);
-	const metWithoutEvidence = criteriaMetWithoutEvidence(listCriteria(db, assessment));
+	// The engine's `evidenceMissing` rule (evidence-gaps.ts), also when the inputs do not score yet.
+	const metWithoutEvidence = criteriaMissingEvidence(db, assessment);
 	if (!data.scored) return { ...data, metWithoutEvidence };
 	// The stopping lines carry the engine's window ends; ended and late lines need only dates.
 	const countsUntil = new Map(data.stopping.map((l) => [l.id, l.countsUntil]));
