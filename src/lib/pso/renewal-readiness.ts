@@ -86,6 +86,8 @@ export interface RenewalEstimate {
 	rung: RungCode;
 	likelyRung: RungCode;
 	rungAtMost: RungCode;
+	/** A basistrede in this estimate rests on the modelled norm (contract §6.2). */
+	basistredeModelled: boolean;
 	pso30plus: boolean;
 	comparison: CertifiedComparison;
 	/** Below for sure (`comparison` is `below`). */
@@ -160,6 +162,7 @@ function estimateOf(
 		rung: summary.rung,
 		likelyRung: summary.likelyRung ?? summary.rung,
 		rungAtMost: summary.rungAtMost ?? summary.rung,
+		basistredeModelled: summary.basistredeModelled === true,
 		pso30plus: summary.pso30plus,
 		comparison,
 		below: comparison === 'below'

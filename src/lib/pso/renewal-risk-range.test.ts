@@ -57,6 +57,21 @@ describe('the summary carries the range after the criteria', () => {
 		expect(s.pso30plusPossible).toBe(possible);
 	});
 
+	it('the renewal estimate carries whether the basistrede norm was modelled (its label says so)', () => {
+		const input = nine();
+		const modelled = scoreAssessment(input, ruleset('2.1')).norms.basistredeModelled === true;
+		expect(modelled).toBe(true);
+		expect(summaryOf(input).basistredeModelled).toBe(modelled);
+		const readiness = renewalReadiness({
+			today: '2026-03-01',
+			certificate: certificate(),
+			assessment: assessed(input),
+			solver: solverFor(input)
+		});
+		if (readiness.state !== 'due') throw new Error(readiness.state);
+		expect(readiness.estimate?.basistredeModelled).toBe(true);
+	});
+
 	it('reads a result stored before rules version 2 (no range) as its rung', () => {
 		const { rungRange: _r, likelyRung: _l, ...v1 } = scoreAssessment(nine(), ruleset('2.1'));
 		const s = summariseAssessment('2025-12-31', v1, [], evidenced());

@@ -23,6 +23,8 @@ export interface RenewalSummary {
 	 */
 	likelyRung: RungCode | null;
 	rungAtMost: RungCode | null;
+	/** The basistrede norm was the modelled one (contract §6.2): its label says "geschat model". */
+	basistredeModelled: boolean;
 	quantitativeRung: RungCode | null;
 	totalPct: number | null;
 	aspirant: boolean;
@@ -73,6 +75,7 @@ export function summariseAssessment(
 		rung: result?.rung ?? null,
 		likelyRung: range?.likely ?? null,
 		rungAtMost: range?.atMost ?? null,
+		basistredeModelled: result?.norms.basistredeModelled === true,
 		quantitativeRung: result?.quantitativeRung ?? null,
 		totalPct: result?.totalPct ?? null,
 		aspirant: result?.aspirant.available ?? false,
