@@ -1,4 +1,8 @@
-import { MAX_HOURS_PER_WEEK, MAX_ID_LENGTH } from '../pso/assessment-defaults';
+import {
+	MAX_HOURS_PER_WEEK,
+	MAX_ID_LENGTH,
+	MAX_LINES_PER_ASSESSMENT
+} from '../pso/assessment-defaults';
 import type { NumberConvention } from '../pso/number-input';
 import { containsEmailAddress, looksLikePersonName } from '../pso/personal-name';
 import type { StaffMember } from '../pso/staff-fte';
@@ -33,6 +37,8 @@ export type StaffRosterResult =
 			readonly ok: false;
 			readonly fileErrors: TargetGroupFileError[];
 			readonly rowErrors: TargetGroupRowError[];
+			/** More data rows than `MAX_ROSTER_ROWS` (null: a workbook too long to count); nothing else was checked. */
+			readonly tooManyRows: { readonly rows: number | null } | null;
 	  };
 
 function fileError(
@@ -150,32 +156,51 @@ function readRow(
 }
 
 /**
- * Reads a staff roster CSV. All or nothing: members only when every row is correct. A file
- * that seems to hold personal data is refused before anything else is read.
+ * Most rows a roster may have: the same bound on the work one request can cause as the
+ * target-group lines (MAX_LINES_PER_ASSESSMENT), for CSV and Excel alike.
  */
-export function parseStaffRosterCsv(bytes: Uint8Array): StaffRosterResult {
-	const csv = parseCsv(bytes);
-	const [header, ...rows] = csv.records;
+export const MAX_ROSTER_ROWS = MAX_LINES_PER_ASSESSMENT;
+
+/** A roster's rows, from a CSV (parse-csv.ts) or the first worksheet of a workbook. */
+export interface RosterSheet {
+	/** Non-empty records; the first is the header. */
+	readonly records: readonly CsvRecord[];
+	/** How the file writes its numbers (cell-values.ts `parseDecimal`). */
+	readonly convention: NumberConvention | 'either';
+	/** CSV only: the row where a quoted field is never closed. */
+	readonly unterminatedQuoteRow?: number | null;
+}
+
+/**
+ * Reads a staff roster. All or nothing: members only when every row is correct. A file that
+ * seems to hold personal data is refused before anything else is read.
+ */
+export function readStaffRoster(sheet: RosterSheet): StaffRosterResult {
+	const [header, ...rows] = sheet.records;
 	const fail = (fileErrors: TargetGroupFileError[], rowErrors: TargetGroupRowError[] = []) =>
-		({ ok: false, fileErrors, rowErrors }) as const;
+		({ ok: false, fileErrors, rowErrors, tooManyRows: null }) as const;
 
 	if (header === undefined) return fail([fileError(fileProblem('empty-file', {}))]);
-	const personalData = findPersonalData(csv.records);
+	const personalData = findPersonalData(sheet.records);
 	if (personalData.length > 0) {
 		return fail(
 			personalData.map(({ code, row, column }) => fileError(fileProblem(code, {}), row, column))
 		);
 	}
-	if (csv.unterminatedQuoteRow !== null) {
-		const row = csv.unterminatedQuoteRow;
-		return fail([fileError(fileProblem('unterminated-quote', { row }), row)]);
+	const unterminated = sheet.unterminatedQuoteRow ?? null;
+	if (unterminated !== null) {
+		return fail([
+			fileError(fileProblem('unterminated-quote', { row: unterminated }), unterminated)
+		]);
+	}
+	if (rows.length > MAX_ROSTER_ROWS) {
+		return { ok: false, fileErrors: [], rowErrors: [], tooManyRows: { rows: rows.length } };
 	}
 	const { columns, errors } = mapHeader(header);
 	if (rows.length === 0) errors.push(fileError(fileProblem('no-data-rows', {})));
 	if (errors.length > 0) return fail(errors);
 
 	const width = header.cells.length;
-	const convention = numberConventionOf(csv.separator);
 	const members: StaffMember[] = [];
 	const rowErrors: TargetGroupRowError[] = [];
 	for (const record of rows) {
@@ -190,9 +215,19 @@ export function parseStaffRosterCsv(bytes: Uint8Array): StaffRosterResult {
 			});
 			continue;
 		}
-		const { member, errors: problems } = readRow(record, columns, convention);
+		const { member, errors: problems } = readRow(record, columns, sheet.convention);
 		if (member !== null) members.push(member);
 		else rowErrors.push(...problems);
 	}
 	return rowErrors.length > 0 ? fail([], rowErrors) : { ok: true, members };
+}
+
+/** Reads a staff roster CSV (decoding, separator and number convention as parse-csv.ts). */
+export function parseStaffRosterCsv(bytes: Uint8Array): StaffRosterResult {
+	const csv = parseCsv(bytes);
+	return readStaffRoster({
+		records: csv.records,
+		convention: numberConventionOf(csv.separator),
+		unterminatedQuoteRow: csv.unterminatedQuoteRow
+	});
 }

@@ -1,4 +1,4 @@
-import { parseStaffRosterCsv } from '$lib/csv/staff-roster';
+import { MAX_ROSTER_ROWS } from '$lib/csv/staff-roster';
 import { figuresFromForm } from '$lib/forms/assessment-forms';
 import { FormReader } from '$lib/forms/form-readers';
 import { fileErrorText, rowErrorText } from '$lib/i18n/target-group-import-text';
@@ -9,6 +9,7 @@ import { formatNumber } from '$lib/pso/format-number';
 import { rosterFte } from '$lib/pso/staff-fte';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
 import * as staff from '$lib/server/assessments/staff';
+import { readRosterUpload, type RosterUpload } from '$lib/server/assessments/staff-roster-upload';
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/clock';
@@ -39,19 +40,37 @@ function refusalText(outcome: Exclude<staff.DerivedOutcome, { ok: true }>, hours
 
 type Draft = ReturnType<typeof requireDraft>;
 
-/** totalFte and the headcount from a staff roster; the roster itself is not kept. */
+/** Why a roster file was not used, in the user's words (row numbers as Excel shows them). */
+function rosterErrors(upload: Exclude<RosterUpload, { ok: true }>): string[] {
+	const lang = getLocale();
+	if ('workbook' in upload) {
+		const { workbook } = upload;
+		if (workbook.code === 'legacy-xls') return [m.spreadsheet_legacy_xls()];
+		if (workbook.code === 'not-a-workbook') return [m.spreadsheet_not_a_workbook()];
+		if (workbook.code === 'too-many-cells') {
+			return [m.spreadsheet_too_many_cells({ max: formatNumber(workbook.maxCells, lang, 0, 0) })];
+		}
+		const max = formatNumber(workbook.maxBytes / (1024 * 1024), lang, 0, 0);
+		return [m.spreadsheet_too_large_unpacked({ max })];
+	}
+	if (upload.tooManyRows !== null) {
+		return [m.staff_roster_too_many_rows({ max: formatNumber(MAX_ROSTER_ROWS, lang, 0, 0) })];
+	}
+	return [
+		...upload.fileErrors.map((e) => fileErrorText(e, lang)),
+		...upload.rowErrors.map((e) => rowErrorText(e, lang))
+	];
+}
+
+/** totalFte and the headcount from a staff roster (CSV or .xlsx); the roster itself is not kept. */
 async function fromRoster({ assessment, user }: Draft, form: FormData) {
 	const file = form.get('roster');
 	if (!(file instanceof File) || file.size === 0) {
 		return fail(400, { roster: { errors: [m.error_file_required()], more: 0 } });
 	}
-	const lang = getLocale();
-	const parsed = parseStaffRosterCsv(new Uint8Array(await file.arrayBuffer()));
+	const parsed = await readRosterUpload(new Uint8Array(await file.arrayBuffer()), file.name);
 	if (!parsed.ok) {
-		const errors = [
-			...parsed.fileErrors.map((e) => fileErrorText(e, lang)),
-			...parsed.rowErrors.map((e) => rowErrorText(e, lang))
-		];
+		const errors = rosterErrors(parsed);
 		return fail(400, {
 			roster: {
 				errors: errors.slice(0, SHOWN_ERRORS),
