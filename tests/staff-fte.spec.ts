@@ -50,6 +50,13 @@ test('a staff roster sets total FTE and headcount, and the step says how; typing
 	await signUp(page, uniqueEmail('staff'));
 	const orgId = await createOrganisation(page, 'Personeel BV');
 	await newAssessment(page, orgId);
+	// The step's help texts link their PSO terms to the glossary.
+	await expect(
+		page.locator('#field-totalFte-hint').getByRole('link', { name: 'peiljaar' })
+	).toHaveAttribute('href', '/glossary#peiljaar');
+	await expect(
+		page.locator('#field-headcount-hint').getByRole('link', { name: 'PSO 30+' })
+	).toHaveAttribute('href', '/glossary#pso-30-plus');
 
 	// A full-timer all year, a half-timer who left on 30 June, a starter on 1 July:
 	// 1 + (0,5 × 181 + 184) / 365 = 1,7521 fte; 2 in service on 31-12-2025.
