@@ -5,6 +5,8 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
+import { mailConfig } from '$lib/server/mail/config';
+import { startMailDelivery } from '$lib/server/mail/delivery';
 import { busyError, isDatabaseBusy } from '$lib/server/db-busy';
 import { bodySizeLimitBytes, guardFormBody, submittedForm } from '$lib/server/form-body';
 import { nowSeconds } from '$lib/server/clock';
@@ -29,6 +31,11 @@ export const init: ServerInit = () => {
 		console.error(`PSO Readiness cannot start: ${err instanceof Error ? err.message : err}`);
 		process.exit(1);
 	}
+	startMailDelivery(getDb);
+	if (!mailConfig().smtpUrl)
+		console.log(
+			'E-mail: no SMTP_URL set, so mails are written to this log (and kept in the outbox).'
+		);
 	const close = () => closeDb();
 	process.once('SIGINT', close);
 	process.once('SIGTERM', close);
