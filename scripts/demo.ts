@@ -14,6 +14,7 @@ import { claimInvitations, inviteByEmail } from '../src/lib/server/memberships';
 import { createOrganisation } from '../src/lib/server/organisations';
 import { createUser, findUserByEmail } from '../src/lib/server/users';
 import { demoClients, type DemoClient } from './demo-clients';
+import { demoLoginUrl } from './demo-url';
 
 const password = 'demo-wachtwoord-2026';
 const advisorEmail = 'adviseur@demo.pso-readiness.nl';
@@ -138,7 +139,7 @@ async function main() {
 	const db = openDatabase(process.env.DATABASE_PATH || 'db/pso.sqlite');
 	if (findUserByEmail(db, advisorEmail)) {
 		console.log(
-			`The demo data is already there.\nLog in at http://localhost:3000/login as ${advisorEmail} with password ${password}`
+			`The demo data is already there.\nLog in at ${demoLoginUrl(process.env)} as ${advisorEmail} with password ${password}`
 		);
 		return;
 	}
@@ -153,7 +154,9 @@ async function main() {
 	console.log(
 		'Demo data created: one advisor, three client organisations, four reference years each.'
 	);
-	console.log(`Log in at http://localhost:3000/login as ${advisorEmail} with password ${password}`);
+	console.log(
+		`Log in at ${demoLoginUrl(process.env)} as ${advisorEmail} with password ${password}`
+	);
 	console.log(
 		`The clients' owners (same password): ${demoClients(new Date())
 			.map((c) => c.ownerEmail)

@@ -110,6 +110,7 @@ test('an owner records, edits and deletes a certificate; renewal shows 6 months 
 	await expect(page.getByRole('row', { name: /trede 2/ })).toContainText('DNV');
 
 	await page.getByRole('button', { name: /Certificaat trede 2 van .* verwijderen/ }).click();
+	await page.getByRole('button', { name: 'Ja, certificaat verwijderen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Certificaat verwijderd.');
 	await expect(page.getByText('Nog geen certificaat vastgelegd.')).toBeVisible();
 	await page.goto(`/orgs/${orgId}`);
@@ -210,7 +211,7 @@ test('the advisor portfolio lists granted clients only, with their flags; CSV', 
 	const bravo = advisor.getByRole('row', { name: /Bravo Klant BV/ });
 	await expect(bravo.locator('[data-flag]')).toHaveText([
 		'Regels stoppen voor hercertificering',
-		'Bewijs verloopt voor de audit'
+		'Bewijs verlopen of verloopt voor de audit'
 	]);
 	const formula = advisor.getByRole('row', { name: /=Formule BV/ });
 	await expect(formula.locator('[data-flag]')).toHaveText(['Geen beoordeling in 12 maanden']);
@@ -258,6 +259,7 @@ test("an advisor sees the renewal panels on the clients' pages; revoking removes
 	// Revoking the grant removes the client from the portfolio and its pages at once.
 	await owner.goto(`/orgs/${orgs.alfa}/members`);
 	await owner.getByRole('button', { name: `Toegang van ${advisorEmail} intrekken` }).click();
+	await owner.getByRole('button', { name: 'Ja, toegang intrekken' }).click();
 	await expect(owner.getByRole('status')).toHaveText('Toegang ingetrokken.');
 	await advisor.goto('/advisor');
 	await expect(advisor.getByTestId('portfolio-count')).toHaveText('Organisaties: 2');

@@ -228,15 +228,20 @@ describe('lines that stop counting', () => {
 });
 
 describe('qualitative evidence before the audit', () => {
-	it.each<[string, string, string | null, boolean]>([
-		['expires well before the audit', '2026-01-15', '2026-03-31', true],
-		['expires the day before the audit', '2026-01-15', '2026-06-29', true],
-		['valid on the audit date', '2026-01-15', '2026-06-30', false],
-		['valid after the audit', '2026-01-15', '2026-12-31', false],
-		['no end date', '2026-01-15', null, false],
-		['expired certificate: judged against today', '2026-08-01', '2026-07-15', true],
-		['expired certificate: valid after today', '2026-08-01', '2026-09-01', false]
-	])('%s (%s, valid until %s): expiring %s', (_name, today, validUntil, expiring) => {
+	// Expired: no longer valid today; expiring: valid today, not on the audit date. Both raise
+	// the advisor's evidence flag.
+	it.each<[string, string, string | null, 'expiring' | 'expired' | null]>([
+		['expires well before the audit', '2026-01-15', '2026-03-31', 'expiring'],
+		['expires the day before the audit', '2026-01-15', '2026-06-29', 'expiring'],
+		['valid through today, lapses before the audit', '2026-01-15', '2026-01-15', 'expiring'],
+		['lapsed yesterday: expired, not expiring', '2026-01-15', '2026-01-14', 'expired'],
+		['lapsed last year', '2026-01-15', '2025-06-30', 'expired'],
+		['valid on the audit date', '2026-01-15', '2026-06-30', null],
+		['valid after the audit', '2026-01-15', '2026-12-31', null],
+		['no end date', '2026-01-15', null, null],
+		['expired certificate: lapsed before today', '2026-08-01', '2026-07-15', 'expired'],
+		['expired certificate: valid after today', '2026-08-01', '2026-09-01', null]
+	])('%s (%s, valid until %s): %s', (_name, today, validUntil, listed) => {
 		const result = due(
 			renewalReadiness({
 				today,
@@ -244,8 +249,37 @@ describe('qualitative evidence before the audit', () => {
 				assessment: assessed(atTrede2(), evidenced(validUntil))
 			})
 		);
-		expect(result.expiringEvidence.length > 0).toBe(expiring);
-		expect(result.flags.includes('evidence-expiring')).toBe(expiring);
+		expect(result.expiringEvidence).toHaveLength(listed === 'expiring' ? 4 : 0);
+		expect(result.expiredEvidence).toHaveLength(listed === 'expired' ? 4 : 0);
+		expect(result.flags.includes('evidence-expiring')).toBe(listed !== null);
+	});
+
+	it("splits one assessment's items into expired and expiring, earliest first", () => {
+		const dated = (criterion: CriterionEvidence['criterion'], ...dates: string[]) => ({
+			criterion,
+			status: 'met' as const,
+			items: dates.map((validUntil, i) => ({ document: `${criterion}-${i}.pdf`, validUntil }))
+		});
+		const result = due(
+			renewalReadiness({
+				today: '2026-03-01',
+				certificate: certificate(),
+				assessment: assessed(atTrede2(), [
+					dated('suitableWork', '2026-04-30', '2026-02-28'),
+					dated('integration', '2025-12-31'),
+					dated('development', '2026-03-01', '2027-01-01'),
+					dated('guidance', '2026-06-30')
+				])
+			})
+		);
+		expect(result.expiredEvidence.map((e) => [e.document, e.validUntil])).toEqual([
+			['integration-0.pdf', '2025-12-31'],
+			['suitableWork-1.pdf', '2026-02-28']
+		]);
+		expect(result.expiringEvidence.map((e) => [e.document, e.validUntil])).toEqual([
+			['development-0.pdf', '2026-03-01'],
+			['suitableWork-0.pdf', '2026-04-30']
+		]);
 	});
 
 	it('names criteria that are not met or have nothing on file', () => {

@@ -65,6 +65,7 @@ export interface EvidenceGap {
 	reason: 'not-met' | 'no-evidence' | 'partial';
 }
 
+/** An evidence item with an end date: lapsing before the audit, or already lapsed. */
 export interface ExpiringEvidence {
 	criterion: QualitativeCriterion;
 	document: string;
@@ -112,7 +113,10 @@ export type RenewalReadiness =
 			estimate: RenewalEstimate | null;
 			stoppingLines: RenewalLine[];
 			evidenceGaps: EvidenceGap[];
+			/** Valid today but not on the audit date ("verloopt voor de audit"). */
 			expiringEvidence: ExpiringEvidence[];
+			/** No longer valid today ("verlopen"): it has lapsed already, it is not about to. */
+			expiredEvidence: ExpiringEvidence[];
 			keepPlan: KeepPlan | null;
 			flags: RiskFlag[];
 	  } & Timing);
@@ -130,6 +134,31 @@ function evidenceGaps(summary: RenewalSummary): EvidenceGap[] {
 		if (c.status === 'partial') return gap('partial');
 		return withoutEvidence.has(c.criterion) ? gap('no-evidence') : [];
 	});
+}
+
+/**
+ * Dated evidence that will not hold at the audit, split by whether it still holds today: an
+ * item valid through `validUntil` has lapsed once today is past it (with an expired
+ * certificate the audit is today, so everything it catches has lapsed). Earliest first.
+ */
+function evidenceByLapse(
+	summary: RenewalSummary,
+	today: string,
+	auditOn: string
+): { expiringEvidence: ExpiringEvidence[]; expiredEvidence: ExpiringEvidence[] } {
+	const lapsing = summary.criteria
+		.flatMap((c) =>
+			c.items.flatMap((i) =>
+				i.validUntil !== null && i.validUntil < auditOn
+					? [{ criterion: c.criterion, document: i.document, validUntil: i.validUntil }]
+					: []
+			)
+		)
+		.sort((a, b) => a.validUntil.localeCompare(b.validUntil));
+	return {
+		expiringEvidence: lapsing.filter((i) => i.validUntil >= today),
+		expiredEvidence: lapsing.filter((i) => i.validUntil < today)
+	};
 }
 
 function keepPlan(
@@ -202,6 +231,7 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 			stoppingLines: [],
 			evidenceGaps: [],
 			expiringEvidence: [],
+			expiredEvidence: [],
 			keepPlan: null
 		};
 	}
@@ -220,14 +250,7 @@ export function renewalReadiness(args: RenewalArgs): RenewalReadiness {
 				beforeNextPeriodEnd: l.countsUntil < summary.nextPeriodEnd
 			})),
 		evidenceGaps: evidenceGaps(summary),
-		expiringEvidence: summary.criteria
-			.flatMap((c) =>
-				c.items
-					.filter((i): i is { document: string; validUntil: string } => i.validUntil !== null)
-					.filter((i) => i.validUntil < auditOn)
-					.map((i) => ({ criterion: c.criterion, document: i.document, validUntil: i.validUntil }))
-			)
-			.sort((a, b) => a.validUntil.localeCompare(b.validUntil)),
+		...evidenceByLapse(summary, today, auditOn),
 		keepPlan: keepPlan(summary, certificate, args.solver)
 	};
 }

@@ -2,16 +2,20 @@
 // is known (a fresh session, a trusted-device cookie, and on to where they were going).
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { createDeviceToken, setDeviceCookie } from '$lib/server/auth/device-cookie';
+import { homePageFor } from '$lib/server/auth/landing';
 import { landingAfterSignIn, safeRedirectTarget } from '$lib/server/auth/redirect-target';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
-import type { Db } from '$lib/server/db';
+import { getDb, type Db } from '$lib/server/db';
 import * as memberships from '$lib/server/memberships';
 import { redirect, type Cookies } from '@sveltejs/kit';
 
-/** A signed-in visitor goes straight on; others get the form, which carries the target. */
+/**
+ * A signed-in visitor goes straight on; others get the form, which carries the target. No
+ * target (`''`) means the user's home page, chosen once they are known (landing.ts).
+ */
 export function loadSignInPage({ locals, url }: { locals: App.Locals; url: URL }) {
-	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
-	if (locals.user) redirect(303, redirectTo);
+	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'), '');
+	if (locals.user) redirect(303, redirectTo || homePageFor(getDb(), locals.user.id));
 	return { redirectTo };
 }
 
@@ -29,7 +33,7 @@ export function signInAndRedirect(
 	const { token, session } = createSession(db, user.id, now);
 	setSessionCookie(cookies, url, token, session);
 	setDeviceCookie(cookies, url, createDeviceToken(db, user.id, now));
-	const target = safeRedirectTarget(form.get('redirectTo'));
+	const target = safeRedirectTarget(form.get('redirectTo'), '') || homePageFor(db, user.id);
 	const invited = memberships.listPendingInvitations(db, user.email, now).length > 0;
 	redirect(303, landingAfterSignIn(target, invited));
 }

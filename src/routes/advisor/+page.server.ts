@@ -3,7 +3,8 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listPortfolio } from '$lib/server/portfolio';
 import { todayIso } from '$lib/server/today';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { answerClientInvitation, pendingClientInvitations } from './client-invitations';
 
 // Open to every signed-in user: the list holds only organisations where this user's own
 // membership is 'advisor', so someone without such grants simply sees an empty portfolio.
@@ -11,5 +12,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const query = parsePortfolioQuery(url.searchParams);
 	const portfolio = listPortfolio(getDb(), user.id, todayIso(), query);
-	return { query, ...portfolio };
+	return { query, ...portfolio, invitations: pendingClientInvitations(user) };
 };
+
+export const actions = {
+	acceptInvitation: (event) => answerClientInvitation(event, 'accept'),
+	declineInvitation: (event) => answerClientInvitation(event, 'decline')
+} satisfies Actions;

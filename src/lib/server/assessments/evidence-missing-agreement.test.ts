@@ -202,7 +202,8 @@ function answers(a: assessments.Assessment) {
 		renewalNoEvidence: renewal.evidenceGaps
 			.filter((g) => g.reason === 'no-evidence')
 			.map((g) => g.criterion),
-		renewalExpiring: renewal.expiringEvidence.map((e) => e.criterion)
+		renewalExpiring: renewal.expiringEvidence.map((e) => e.criterion),
+		renewalExpired: renewal.expiredEvidence.map((e) => e.criterion)
 	};
 }
 
@@ -219,9 +220,10 @@ describe('"voldaan" without evidence: one answer everywhere', () => {
 		expect(said.evidenceStepComplete).toBe(!anyUnknown && c.missing.length === 0);
 	});
 
-	it('lists an item that lapses before the audit as expiring, not as missing', () => {
+	it('lists a lapsed item as expired and one lapsing before the audit as expiring, neither as missing', () => {
 		const said = answers(storedAssessment(cases[4]!));
-		expect(said.renewalExpiring).toEqual(['suitableWork', 'guidance']);
+		expect(said.renewalExpired).toEqual(['suitableWork']);
+		expect(said.renewalExpiring).toEqual(['guidance']);
 		expect(said.renewalNoEvidence).toEqual([]);
 	});
 
