@@ -30,3 +30,22 @@ export function aspirantOutcome(
 	}
 	return { available: missing.length === 0, missing };
 }
+
+/**
+ * What to tell the user about the aspirant route. `missing` lists every unmet condition (the
+ * result's contract), but once the organisation is not eligible, or already reaches trede 1,
+ * the action plan cannot change the answer: only that one reason applies to the rung.
+ */
+export type AspirantView =
+	| { kind: 'available' }
+	| { kind: 'not-needed' }
+	| { kind: 'not-possible'; reasons: AspirantMissingCode[] };
+
+export function aspirantView(outcome: AspirantOutcome): AspirantView {
+	if (outcome.available) return { kind: 'available' };
+	if (outcome.missing.includes('not-eligible')) {
+		return { kind: 'not-possible', reasons: ['not-eligible'] };
+	}
+	if (outcome.missing.includes('rung-at-or-above-trede-1')) return { kind: 'not-needed' };
+	return { kind: 'not-possible', reasons: outcome.missing };
+}

@@ -1,10 +1,11 @@
 // Explanation steps for the outcome (contract §3.7-3.15): eligibility, size and norms,
 // rungs, qualitative criteria, aspirant route, PSO 30+ and the next-rung plan.
+import { aspirantView } from './aspirant';
 import { normSteps, quantitativeStep } from './explain-norms';
 import { count, sources, type ExplainContext, type ExplanationStep } from './explanation-step';
 import { qualitativeCriteria } from './input-codes';
 import { planBlockers, planBlockerText } from './plan-blockers';
-import { aspirantMissingText, ineligibleReasonText, pso30plusReasonText } from './reason-texts';
+import { aspirantViewText, ineligibleReasonText, pso30plusReasonText } from './reason-texts';
 import { resultRungLabel } from './result-rung-label';
 import type { ResultNextRung } from './result-schema';
 import { qualitativeCriterionLabel, qualitativeStatusLabel } from './rung-texts';
@@ -87,7 +88,7 @@ function statusSteps(context: ExplainContext): ExplanationStep[] {
 				'Aspirant-status is mogelijk: het plan van aanpak is vastgesteld, SMART, gestart en mikt op trede 1 of hoger.',
 				'Aspirant status is possible: the action plan is adopted, SMART, started and aims at trede 1 (rung 1) or higher.'
 			)
-		: `${t('Aspirant-status is niet mogelijk.', 'Aspirant status is not possible.')} ${aspirant.missing.map((code) => aspirantMissingText(code, lang)).join(' ')}`;
+		: (aspirantViewText(aspirantView(aspirant), lang) ?? '');
 	const qualifying = count(
 		context,
 		trace.qualifyingPersons,

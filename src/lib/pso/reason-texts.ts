@@ -1,4 +1,5 @@
 // Sentences for the reason codes of a result (contract §3.7, §3.13, §3.14).
+import type { AspirantView } from './aspirant';
 import type { Lang, TextTable } from './lang';
 import type {
 	AspirantMissingCode,
@@ -81,4 +82,21 @@ export function aspirantMissingText(code: AspirantMissingCode, lang: Lang): stri
 
 export function pso30plusReasonText(code: Pso30plusReasonCode, lang: Lang): string {
 	return pso30plusReasonTexts[code][lang];
+}
+
+const aspirantNotPossible = {
+	nl: 'Aspirant-status is niet mogelijk.',
+	en: 'Aspirant status is not possible.'
+};
+
+/**
+ * The aspirant route in sentences, naming only the reasons that apply (aspirant.ts
+ * `aspirantView`): "already trede 1" alone, never followed by action-plan gaps that don't matter.
+ */
+export function aspirantViewText(view: AspirantView, lang: Lang): string | null {
+	if (view.kind === 'available') return null;
+	if (view.kind === 'not-needed') return aspirantMissingText('rung-at-or-above-trede-1', lang);
+	return [aspirantNotPossible[lang], ...view.reasons.map((c) => aspirantMissingText(c, lang))].join(
+		' '
+	);
 }

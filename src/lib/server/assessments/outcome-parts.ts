@@ -23,7 +23,7 @@ import type { Db } from '../db';
  * Bump when what is cached, or the code that computes it (scoring, explanation, summary),
  * changes in a way old rows must not survive: it is part of every row's key.
  */
-const OUTCOME_FORMAT = 'assessment-outcome/5';
+const OUTCOME_FORMAT = 'assessment-outcome/6';
 
 function hashOf(rulesetId: string): string {
 	return createHash('sha256')
