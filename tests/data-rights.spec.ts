@@ -24,7 +24,7 @@ test('owners and advisors see who changed what; viewers do not', async ({ browse
 	await owner.goto(`/orgs/${orgId}/audit?entity=line`);
 	const row = owner.getByRole('row', { name: /mw-7/ });
 	await expect(row).toContainText(ownerEmail);
-	await expect(row).toContainText('Doelgroepregel · aangemaakt');
+	await expect(row).toContainText('Regel mw-7 toegevoegd aan Peiljaar test');
 
 	const advisor = await browser.newPage();
 	await signUp(advisor, advisorEmail);
