@@ -34,7 +34,7 @@ test('a 300-row CSV previews its first 50 rows and commits by token, once', asyn
 
 	await page.getByRole('button', { name: /300 regels opslaan/ }).click();
 	// Only the redirect matters here, not rendering the 300 stored lines.
-	await page.waitForURL(/\/workforce\?imported=300$/, { waitUntil: 'commit' });
+	await page.waitForURL(/\/workforce$/, { waitUntil: 'commit' });
 
 	// The token is used up: sending it again stores nothing twice.
 	const again = await page.request.post(`${base}/workforce/import?/commit`, {
@@ -56,7 +56,7 @@ test('a JSON file of 60,000 lines is refused with the limit named', async ({ pag
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify({ format: 'pso-assessment/1', targetGroup: lines }))
 	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
+	await page.getByRole('button', { name: 'Bestand controleren' }).click();
 	await expect(page.getByLabel('JSON-bestand')).toHaveAccessibleDescription(
 		/maximaal 50\.000 doelgroepregels bevatten; dit zouden er 60\.000 worden/
 	);

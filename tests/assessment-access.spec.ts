@@ -13,12 +13,14 @@ function routes(orgId: string, base: string) {
 		`${base}/workforce/mw-1`,
 		`${base}/workforce/import`,
 		`${base}/workforce/template.csv`,
+		`${base}/workforce/template.xlsx`,
 		`${base}/purchases`,
 		`${base}/evidence`,
 		`${base}/result`,
 		`${base}/report`,
 		`${base}/export.json`,
-		`${base}/export.csv`
+		`${base}/export.csv`,
+		`${base}/export.xlsx`
 	];
 	const line = {
 		id: 'x-1',
@@ -49,7 +51,7 @@ function routes(orgId: string, base: string) {
 			}
 		],
 		[`${base}/evidence?/save`, { 'suitableWork.status': 'met' }],
-		[`${base}/evidence?/addEvidence`, { criterion: 'guidance', document: 'D' }],
+		[`${base}/evidence?/deleteEvidence`, { evidenceId: 'x', confirmed: 'yes' }],
 		[`${base}?/rename`, { name: 'Hijacked' }],
 		[`${base}?/finalise`, { confirm: '1' }],
 		[`${base}?/delete`, {}]

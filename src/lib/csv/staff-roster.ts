@@ -80,8 +80,9 @@ function mapHeader(header: CsvRecord): { columns: Columns; errors: TargetGroupFi
 			);
 		}
 	}
-	// `end` is required as a column, like the target-group import: a forgotten column must not
-	// silently turn every leaver into a current employee.
+	// `end` is required as a column: a payroll export lists leavers too, and a forgotten column
+	// must not silently turn every leaver into a current employee. (The target-group import
+	// allows leaving it out: a list of current staff has no end dates.)
 	for (const field of ROSTER_FIELDS) {
 		if (!columns.has(field))
 			errors.push(fileError(fileProblem('missing-column', { field }), header.row));

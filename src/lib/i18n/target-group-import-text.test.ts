@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, ROW, failureOf, parse, withColumn } from '$lib/csv/target-group/fixtures';
+import { HEADER, ROW, failureOf, file, parse, withColumn } from '$lib/csv/target-group/fixtures';
 import { parseTargetGroupCsv } from '$lib/csv/target-group/read-file';
 import { fileErrorText, importWarningText, rowErrorText } from './target-group-import-text';
 
@@ -44,13 +44,25 @@ describe('row problems in words', () => {
 	});
 });
 
+describe('an id the assessment already has', () => {
+	it('names the id and the way out', () => {
+		const result = failureOf(
+			parseTargetGroupCsv(file([HEADER, ROW]), { existingIds: new Set(['mw-1']) })
+		);
+		expect(result.rowErrors.map((e) => rowErrorText(e, 'nl'))).toEqual([
+			expect.stringMatching(
+				/^Rij 2, kolom ‘id’: kenmerk mw-1 bestaat al in deze beoordeling\. Kies ‘Vervangen door het bestand’/
+			)
+		]);
+	});
+});
+
 describe('file problems in words', () => {
 	it('name each missing column in each language', () => {
 		const result = failureOf(parse([HEADER.slice(0, 3), ROW.slice(0, 3)]));
 		expect(result.fileErrors.map((e) => fileErrorText(e, 'nl'))).toEqual([
 			'Kolom ‘uren per week’ ontbreekt. Het sjabloon toont alle kolommen.',
-			expect.stringContaining('‘begindatum’'),
-			expect.stringContaining('‘einddatum’')
+			expect.stringContaining('‘begindatum’')
 		]);
 		const [first] = result.fileErrors;
 		expect(first && fileErrorText(first, 'en')).toContain('‘hours per week’');

@@ -87,6 +87,8 @@ function cellText(problem: RowProblem, lang: Lang): string {
 			return m.csv_row_more_cells_than_header({ columns: problem.params.headerColumns }, locale);
 		case 'duplicate-id':
 			return m.csv_cell_id_used_before({ firstRow: problem.params.firstRow }, locale);
+		case 'id-exists':
+			return m.csv_cell_id_exists({ id: echo(problem.params.id) }, locale);
 		case 'required':
 			return m.csv_cell_empty({}, locale);
 		case 'too-long':

@@ -24,8 +24,9 @@ interface ColumnSpec {
  * The target-group CSV's columns: whether required, and their headers. The field name itself
  * ("hoursPerWeek") and both template headers are always accepted too.
  *
- * `end` is a required column although an empty cell is fine ("still employed"): a
- * forgotten column must not silently turn everyone into a current employee.
+ * `end` is optional like the other dates: a file without it has no end dates (everyone is
+ * still employed), which is what a list of current staff means (issue 11). A misspelt end
+ * header is not silent: it is reported as an unknown column.
  */
 const columnSpecs = {
 	id: {
@@ -61,7 +62,7 @@ const columnSpecs = {
 		]
 	},
 	end: {
-		required: true,
+		required: false,
 		header: { nl: 'einddatum', en: 'end' },
 		aliases: ['einde', 'eind', 'uit dienst', 'datum uit dienst', 'end date']
 	},

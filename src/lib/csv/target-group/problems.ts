@@ -29,6 +29,8 @@ export interface RowErrorParams {
 	'unknown-contract': { value: string };
 	'too-many-cells': { headerColumns: number };
 	'duplicate-id': { firstRow: number };
+	/** The id is already a line of the assessment the file is added to. */
+	'id-exists': { id: string };
 	required: Record<string, never>;
 	'too-long': { max: number };
 	'out-of-range': { min?: number; max?: number };

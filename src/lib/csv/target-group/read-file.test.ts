@@ -164,7 +164,8 @@ describe('parseTargetGroupCsv: file errors and warnings', () => {
 		]);
 	});
 
-	it.each(HEADER.map((header, index) => [header, index] as const))(
+	// Every column of the base file but the last (`einde`), which may be left out (below).
+	it.each(HEADER.slice(0, -1).map((header, index) => [header, index] as const))(
 		'missing required column %s',
 		(_header, index) => {
 			const result = failureOf(
@@ -181,9 +182,13 @@ describe('parseTargetGroupCsv: file errors and warnings', () => {
 		const result = failureOf(parse([HEADER.slice(0, 3), ROW.slice(0, 3)]));
 		expect(result.fileErrors.map((e) => e.params)).toEqual([
 			{ field: 'hoursPerWeek' },
-			{ field: 'start' },
-			{ field: 'end' }
+			{ field: 'start' }
 		]);
+	});
+
+	it('reads a file without an end column as lines without end dates', () => {
+		const rows = [HEADER.slice(0, -1), ROW.slice(0, -1)];
+		expect(linesOf(parse(rows))).toEqual([LINE]);
 	});
 
 	it('refuses two columns for one field', () => {

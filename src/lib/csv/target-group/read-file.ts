@@ -9,8 +9,10 @@ import {
 	targetGroupFields,
 	type TargetGroupField
 } from './columns';
+import type { NumberConvention } from '../../pso/number-input';
 import {
 	fileProblem,
+	rowProblem,
 	type FileErrorCode,
 	type FileErrorParams,
 	type FileProblem,
@@ -91,17 +93,37 @@ function mapHeader(header: CsvRecord, rows: readonly CsvRecord[]) {
 	return { columns, errors, warnings };
 }
 
+/** A target-group sheet's rows, from a CSV (parse-csv.ts) or the first worksheet of a workbook. */
+export interface TargetGroupSheet {
+	/** Non-empty records; the first is the header. */
+	readonly records: readonly CsvRecord[];
+	/** How the file writes its numbers (cell-values.ts `parseDecimal`). */
+	readonly convention: NumberConvention | 'either';
+	/** CSV only: the row where a quoted field is never closed. */
+	readonly unterminatedQuoteRow?: number | null;
+}
+
+export interface TargetGroupReadOptions {
+	/**
+	 * Ids already in the assessment the lines are added to: a row with one of them is refused
+	 * in the preview (`id-exists`) rather than after the user confirmed the whole file.
+	 */
+	readonly existingIds?: ReadonlySet<string>;
+}
+
 /**
- * Reads a target-group CSV (Dutch or English Excel, any of `;` `,` tab) into assessment
- * lines. All or nothing: lines only when the whole file is correct; otherwise every
- * problem found, each as a code with its row and column (the app words it).
+ * Reads target-group rows into assessment lines. All or nothing: lines only when the whole
+ * sheet is correct; otherwise every problem found, each as a code with its row (as Excel shows
+ * it) and column (the app words it).
  *
- * A file that looks like it holds personal data is refused before anything else is
- * read, and then only that is reported.
+ * A sheet that looks like it holds personal data is refused before anything else is read,
+ * and then only that is reported.
  */
-export function parseTargetGroupCsv(bytes: Uint8Array): TargetGroupCsvResult {
-	const csv = parseCsv(bytes);
-	const [header, ...rows] = csv.records;
+export function readTargetGroupSheet(
+	sheet: TargetGroupSheet,
+	options: TargetGroupReadOptions = {}
+): TargetGroupCsvResult {
+	const [header, ...rows] = sheet.records;
 	const fail = (
 		fileErrors: TargetGroupFileError[],
 		rowErrors: TargetGroupRowError[] = [],
@@ -116,15 +138,15 @@ export function parseTargetGroupCsv(bytes: Uint8Array): TargetGroupCsvResult {
 
 	if (header === undefined) return fail([fileError('empty-file', {})]);
 
-	const personalData = findPersonalData(csv.records);
+	const personalData = findPersonalData(sheet.records);
 	if (personalData.length > 0) {
 		return fail(
 			personalData.map(({ code, row, column }) => ({ ...fileProblem(code, {}), row, column }))
 		);
 	}
-	if (csv.unterminatedQuoteRow !== null) {
-		const row = csv.unterminatedQuoteRow;
-		return fail([fileError('unterminated-quote', { row }, { row })]);
+	const unterminated = sheet.unterminatedQuoteRow ?? null;
+	if (unterminated !== null) {
+		return fail([fileError('unterminated-quote', { row: unterminated }, { row: unterminated })]);
 	}
 
 	const { columns, errors: headerErrors, warnings } = mapHeader(header, rows);
@@ -135,15 +157,37 @@ export function parseTargetGroupCsv(bytes: Uint8Array): TargetGroupCsvResult {
 	const lines: TargetGroupLine[] = [];
 	const rowErrors: TargetGroupRowError[] = [];
 	const firstRowOfId = new Map<string, number>();
-	const convention = numberConventionOf(csv.separator);
+	const existingIds = options.existingIds ?? new Set<string>();
 	for (const record of rows) {
-		const outcome = readTargetGroupRow(record, columns, firstRowOfId, convention);
+		const outcome = readTargetGroupRow(record, columns, firstRowOfId, sheet.convention);
 		if (outcome.id !== '' && !firstRowOfId.has(outcome.id)) {
 			firstRowOfId.set(outcome.id, record.row);
 		}
-		if (outcome.ok) lines.push(outcome.line);
-		else rowErrors.push(...outcome.errors);
+		const errors = outcome.ok ? [] : [...outcome.errors];
+		if (existingIds.has(outcome.id) && !errors.some((e) => e.field === 'id')) {
+			const column = columns.fields.get('id')?.header ?? 'id';
+			const problem = rowProblem('id-exists', { id: outcome.id });
+			errors.unshift({ row: record.row, column, field: 'id', ...problem });
+		}
+		if (outcome.ok && errors.length === 0) lines.push(outcome.line);
+		else rowErrors.push(...errors);
 	}
 	if (rowErrors.length > 0) return fail([], rowErrors, warnings);
 	return { ok: true, lines, warnings };
+}
+
+/** Reads a target-group CSV (Dutch or English Excel, any of `;` `,` tab); see `readTargetGroupSheet`. */
+export function parseTargetGroupCsv(
+	bytes: Uint8Array,
+	options: TargetGroupReadOptions = {}
+): TargetGroupCsvResult {
+	const csv = parseCsv(bytes);
+	return readTargetGroupSheet(
+		{
+			records: csv.records,
+			convention: numberConventionOf(csv.separator),
+			unterminatedQuoteRow: csv.unterminatedQuoteRow
+		},
+		options
+	);
 }

@@ -165,13 +165,11 @@ export function readTargetGroupRow(
 
 	const errors: TargetGroupRowError[] = [];
 	const failed = new Set<string>();
-	const input: Record<string, unknown> = {};
+	// An empty end cell, or no end column at all, is "still employed".
+	const input: Record<string, unknown> = { end: null };
 	for (const [field, { index, header }] of columns.fields) {
 		const text = cellText(record, index);
-		if (text === '') {
-			if (field === 'end') input[field] = null;
-			continue;
-		}
+		if (text === '') continue;
 		const read = readCell(field, text, convention);
 		if (read.ok) {
 			input[field] = read.value;

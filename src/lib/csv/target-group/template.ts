@@ -4,6 +4,7 @@ import type { Lang } from '../../pso/lang';
 import { contractCellText, positionCellText } from './codes';
 import { targetGroupColumns, targetGroupFields, type TargetGroupField } from './columns';
 import { toCsv, type CsvCell } from '../write-csv';
+import { isSheetDate, sheetDate, type SheetCell } from '../sheet-cell';
 
 /**
  * Dutch files are what Dutch Excel opens with a double click: `;` and decimal commas.
@@ -11,9 +12,9 @@ import { toCsv, type CsvCell } from '../write-csv';
  */
 const SEPARATOR = { nl: ';', en: ',' } as const satisfies Record<Lang, ';' | ','>;
 
-function lineCells(line: TargetGroupLine, lang: Lang): Record<TargetGroupField, CsvCell> {
+function lineCells(line: TargetGroupLine, lang: Lang): Record<TargetGroupField, SheetCell> {
 	const date = (value: string | null | undefined) =>
-		value === null || value === undefined ? null : formatCsvDate(value, lang);
+		value === null || value === undefined ? null : sheetDate(value);
 	const flag = (value: boolean | null | undefined) =>
 		value === null || value === undefined ? null : formatCsvBoolean(value, lang);
 	return {
@@ -34,20 +35,33 @@ function lineCells(line: TargetGroupLine, lang: Lang): Record<TargetGroupField, 
 }
 
 /**
- * Target-group lines as a CSV that `parseTargetGroupCsv` reads back to the same lines
- * (an optional field that is `null` comes back absent, which means the same).
+ * Target-group lines as a table in the import format: the headers in this language, numbers
+ * as numbers, dates as dates. Written as CSV (below) or as a workbook, it reads back to the
+ * same lines (an optional field that is `null` comes back absent, which means the same).
  */
-export function targetGroupLinesToCsv(lines: readonly TargetGroupLine[], lang: Lang): string {
+export function targetGroupLinesTable(
+	lines: readonly TargetGroupLine[],
+	lang: Lang
+): { header: string[]; rows: SheetCell[][] } {
 	const header = targetGroupFields.map((field) => targetGroupColumns[field].header[lang]);
 	const rows = lines.map((line) => {
 		const cells = lineCells(line, lang);
 		return targetGroupFields.map((field) => cells[field]);
 	});
-	return toCsv([header, ...rows], { separator: SEPARATOR[lang], bom: true });
+	return { header, rows };
+}
+
+/** Target-group lines as a CSV that `parseTargetGroupCsv` reads back to the same lines. */
+export function targetGroupLinesToCsv(lines: readonly TargetGroupLine[], lang: Lang): string {
+	const { header, rows } = targetGroupLinesTable(lines, lang);
+	const csvRows = rows.map((row) =>
+		row.map((cell): CsvCell => (isSheetDate(cell) ? formatCsvDate(cell.date, lang) : cell))
+	);
+	return toCsv([header, ...csvRows], { separator: SEPARATOR[lang], bom: true });
 }
 
 /** Two people, pseudonymous ids, values as they really occur. */
-function exampleLines(lang: Lang): TargetGroupLine[] {
+export function exampleLines(lang: Lang): TargetGroupLine[] {
 	const prefix = lang === 'nl' ? 'mw' : 'emp';
 	return [
 		{

@@ -1,17 +1,21 @@
-import { parseTargetGroupCsv } from '$lib/csv/target-group/read-file';
 import { fileErrorText, importWarningText, rowErrorText } from '$lib/i18n/target-group-import-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_LINES_PER_ASSESSMENT } from '$lib/pso/assessment-defaults';
+import { contractLabel } from '$lib/pso/contract-texts';
 import { formatNumber } from '$lib/pso/format-number';
+import { positionLabel } from '$lib/pso/position-texts';
 import { writeAs, requireDraft } from '$lib/server/assessments/access';
 import * as lines from '$lib/server/assessments/lines';
 import * as staging from '$lib/server/assessments/csv-staging';
+import { readTargetGroupUpload } from '$lib/server/assessments/target-group-upload';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/clock';
+import { setFlash } from '$lib/server/flash';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
+import { importedText, workbookProblemText } from './upload-problem-text';
 
 /** The preview shows this many lines and row errors; the count says how many more. */
 const PREVIEW_ROWS = 50;
@@ -42,11 +46,20 @@ export const actions = {
 			return fail(400, { mode, fileError: m.error_file_required() });
 		}
 		const lang = getLocale();
-		const parsed = parseTargetGroupCsv(new Uint8Array(await file.arrayBuffer()));
+		const db = getDb();
+		const existingLines = mode === 'append' ? lines.listLines(db, assessment) : [];
+		// Adding lines whose ids the assessment already has would be refused at the commit, for
+		// the whole file: the preview flags those rows instead (issue 11; "replace" has no clash).
+		const existingIds = new Set(existingLines.map((l) => l.id));
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		const parsed = await readTargetGroupUpload(bytes, file.name, { existingIds });
+		if ('workbook' in parsed) {
+			const fileErrors = [workbookProblemText(parsed.workbook, lang)];
+			return fail(400, { mode, fileName: file.name, fileErrors, rowErrors: [], warnings: [] });
+		}
 		const warnings = parsed.warnings.map((w) => importWarningText(w, lang));
 		const rowCount = parsed.ok ? parsed.lines.length : parsed.rowCount;
-		const db = getDb();
-		const existing = mode === 'append' ? lines.countLines(db, assessment.id) : 0;
+		const existing = existingLines.length;
 		// The limit first: fixing rows of a file that can never be stored wastes the user's time.
 		const overLimit = !lines.withinLineLimit(existing + rowCount);
 		if (!parsed.ok || overLimit) {
@@ -79,13 +92,21 @@ export const actions = {
 			mode,
 			fileName: file.name,
 			count: parsed.lines.length,
-			preview: parsed.lines.slice(0, PREVIEW_ROWS),
+			// Labels as the line form shows them, never the codes stored.
+			preview: parsed.lines.slice(0, PREVIEW_ROWS).map((line) => ({
+				id: line.id,
+				position: positionLabel(line.position, lang),
+				contract: contractLabel(line.contract, lang),
+				hoursPerWeek: line.hoursPerWeek,
+				start: line.start,
+				end: line.end
+			})),
 			token,
 			warnings
 		};
 	},
 	/** Stores the lines checked at the preview, all or none; the form carries only their token. */
-	commit: async ({ request, locals, params }) => {
+	commit: async ({ request, locals, params, cookies, url }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const token = tokenSchema.safeParse(form.get('token'));
@@ -110,9 +131,11 @@ export const actions = {
 					: m.import_duplicate_ids({ ids: outcome.duplicateIds.slice(0, 10).join(', ') });
 			return fail(400, { mode, fileError });
 		}
-		redirect(
-			303,
-			`/orgs/${params.orgId}/assessments/${params.assessmentId}/workforce?imported=${outcome.count}`
-		);
+		const workforce = `/orgs/${params.orgId}/assessments/${params.assessmentId}/workforce`;
+		setFlash(cookies, url, {
+			text: importedText(outcome.count, mode, getLocale()),
+			path: workforce
+		});
+		redirect(303, workforce);
 	}
 } satisfies Actions;
