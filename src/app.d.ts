@@ -11,7 +11,7 @@ declare global {
 		interface Error {
 			message: string;
 			/** Which kind of trouble, so the error page can say what to do. */
-			code?: 'busy' | 'too-large' | 'bad-body';
+			code?: 'busy' | 'too-large' | 'bad-body' | 'assessment-final';
 			/** For `busy` after a form post: the same post again, with what the visitor typed. */
 			retry?: { action: string; fields: [name: string, value: string][] };
 		}

@@ -72,6 +72,7 @@ test('an advisor grant gives access, and revoking it takes effect on the next re
 
 	await owner.goto(`/orgs/${orgId}/members`);
 	await owner.getByRole('button', { name: `Toegang van ${advisorEmail} intrekken` }).click();
+	await owner.getByRole('button', { name: 'Ja, toegang intrekken' }).click();
 	await expect(owner.getByRole('status')).toHaveText('Toegang ingetrokken.');
 	await expect(owner.getByRole('cell', { name: advisorEmail })).toHaveCount(0);
 

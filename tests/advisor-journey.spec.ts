@@ -85,6 +85,7 @@ test('an advisor goes from the portfolio to a client, its timeline and a compari
 	// Revoking the grant removes the client from the portfolio at once.
 	await owner.goto(`/orgs/${orgId}/members`);
 	await owner.getByRole('button', { name: `Toegang van ${advisorEmail} intrekken` }).click();
+	await owner.getByRole('button', { name: 'Ja, toegang intrekken' }).click();
 	await expect(owner.getByRole('status')).toHaveText('Toegang ingetrokken.');
 	await advisor.goto('/advisor');
 	await expect(advisor.getByText('Reis Klant BV')).toHaveCount(0);

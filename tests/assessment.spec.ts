@@ -117,9 +117,10 @@ test('export → import → export gives the same file', async ({ page }) => {
 		start: '2023-05-01'
 	});
 	await page.goto(`${base}/evidence`);
-	await page.getByLabel('Document').fill('Functieprofielen 2025');
-	await page.getByLabel('Geldig tot').fill('2026-06-30');
-	await page.getByRole('button', { name: 'Bewijsstuk toevoegen' }).click();
+	const suitableWork = page.getByRole('group', { name: 'Passend werk', exact: true });
+	await suitableWork.getByLabel('Document').fill('Functieprofielen 2025');
+	await suitableWork.getByLabel('Geldig tot').fill('2026-06-30');
+	await suitableWork.getByRole('button', { name: 'Bewijsstuk toevoegen bij Passend werk' }).click();
 	await expect(page.getByRole('status')).toContainText('Functieprofielen 2025');
 
 	const first = await (await page.request.get(`${base}/export.json`)).text();
@@ -127,7 +128,8 @@ test('export → import → export gives the same file', async ({ page }) => {
 	await page
 		.getByLabel('JSON-bestand')
 		.setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(first) });
-	await page.getByRole('button', { name: 'Importeren' }).click();
+	await page.getByRole('button', { name: 'Bestand controleren' }).click();
+	await page.getByRole('button', { name: 'Importeren', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /Scenario A/ })).toBeVisible();
 	const importedBase = new URL(page.url()).pathname;
 	expect(importedBase).not.toBe(base);
@@ -143,7 +145,7 @@ test('export → import → export gives the same file', async ({ page }) => {
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(broken))
 	});
-	await page.getByRole('button', { name: 'Importeren' }).click();
+	await page.getByRole('button', { name: 'Bestand controleren' }).click();
 	await expect(page.getByText('targetGroup[0].hoursPerWeek')).toBeVisible();
 	await page.goto(`/orgs/${orgId}`);
 	await expect(page.getByRole('link', { name: 'Scenario A' })).toHaveCount(2);

@@ -92,7 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByLabel('Sector (optioneel)')).toHaveValue('Bakkerij');
 			await page.getByLabel('Voltijdnorm cao (uren per week)').fill('36');
 			await page.getByRole('button', { name: 'Opslaan' }).click();
-			await expect(page.getByRole('status')).toHaveText('Opgeslagen.');
+			await expect(page.getByRole('status')).toHaveText('Organisatiegegevens opgeslagen.');
 			await expect(page.getByLabel('Sector (optioneel)')).toHaveValue('Bakkerij');
 
 			await page.goto(`/orgs/${orgId}/members`);

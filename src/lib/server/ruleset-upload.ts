@@ -3,10 +3,16 @@ import { issueText } from '$lib/i18n/validation-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_NAME_LENGTH } from '$lib/pso/assessment-defaults';
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
-import { createCustomRuleset, deleteCustomRuleset } from './custom-rulesets';
+import {
+	createCustomRuleset,
+	deleteCustomRuleset,
+	listCustomRulesets,
+	listGlobalCustomRulesets
+} from './custom-rulesets';
 import { getDb } from './db';
+import { setFlash } from './flash';
 import { keptValues } from './form-errors';
 import { nowSeconds } from './clock';
 
@@ -17,13 +23,21 @@ const uploadSchema = z.object({
 	name: z.string().trim().max(MAX_NAME_LENGTH, 'text_too_long').optional().default('')
 });
 
+/** The request parts the shared actions need, so both pages pass their event as it is. */
+interface ActionEvent {
+	request: Request;
+	cookies: Cookies;
+	url: URL;
+}
+
 /**
  * The upload action shared by the organisation's and the administrator's ruleset pages.
  * The caller has checked who may upload into `organisationId` (null = global). Errors come
  * back beside their field; a file the ruleset schema refuses lists every problem by path.
+ * Success redirects to the page with a confirmation, so a reload uploads nothing twice.
  */
 export async function uploadRuleset(
-	request: Request,
+	{ request, cookies, url }: ActionEvent,
 	organisationId: string | null,
 	userId: string
 ) {
@@ -56,12 +70,48 @@ export async function uploadRuleset(
 			}))
 		});
 	}
-	return { uploaded: outcome.id };
+	setFlash(cookies, url, { text: m.impact_ruleset_uploaded(), path: url.pathname });
+	redirect(303, url.pathname);
 }
 
-/** Deletes within exactly this scope; an id from elsewhere is "not found". */
-export async function deleteRuleset(request: Request, organisationId: string | null) {
-	const id = String((await request.formData()).get('id') ?? '');
-	if (!deleteCustomRuleset(getDb(), organisationId, id)) error(404, { message: 'Not found' });
-	return { deleted: id };
+/** Exactly this scope: an organisation's own (not a global one), or a global one. */
+function findCustomRuleset(organisationId: string | null, id: string) {
+	const db = getDb();
+	const inScope =
+		organisationId === null
+			? listGlobalCustomRulesets(db)
+			: listCustomRulesets(db, organisationId).filter((r) => r.organisationId === organisationId);
+	return inScope.find((r) => r.id === id) ?? null;
+}
+
+/** The custom ruleset `?delete=<id>` asks about, within exactly this scope (null = global). */
+export function rulesetToDelete(url: URL, organisationId: string | null) {
+	const id = url.searchParams.get('delete');
+	const found = id ? findCustomRuleset(organisationId, id) : null;
+	return found
+		? {
+				id: found.id,
+				message: m.ruleset_delete_confirm_message({ name: found.name }),
+				confirmLabel: m.ruleset_delete_confirm_button()
+			}
+		: null;
+}
+
+/**
+ * Deletes within exactly this scope; an id from elsewhere is "not found". A post without
+ * confirmed=yes only leads to the question.
+ */
+export async function deleteRuleset(
+	{ request, cookies, url }: ActionEvent,
+	organisationId: string | null
+) {
+	const form = await request.formData();
+	const id = String(form.get('id') ?? '');
+	const found = findCustomRuleset(organisationId, id);
+	if (!found) error(404, { message: 'Not found' });
+	if (form.get('confirmed') !== 'yes')
+		redirect(303, `${url.pathname}?delete=${encodeURIComponent(id)}`);
+	deleteCustomRuleset(getDb(), organisationId, id);
+	setFlash(cookies, url, { text: m.ruleset_deleted({ name: found.name }), path: url.pathname });
+	redirect(303, url.pathname);
 }

@@ -14,6 +14,8 @@ import { errorText, fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/clock';
 import * as users from '$lib/server/users';
+import { setFlash } from '$lib/server/flash';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -22,7 +24,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions = {
-	changePassword: async ({ request, locals, url }) => {
+	changePassword: async ({ request, locals, url, cookies }) => {
 		const user = requireUser(locals, url);
 		const form = await request.formData();
 		const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
@@ -47,6 +49,7 @@ export const actions = {
 			// Whoever else holds a session (a stolen one, an old device) is signed out.
 			invalidateOtherSessions(db, user.id, locals.session?.id ?? null);
 		}).immediate();
-		return { passwordChanged: true };
+		setFlash(cookies, url, { text: m.password_changed(), path: url.pathname });
+		redirect(303, url.pathname);
 	}
 } satisfies Actions;

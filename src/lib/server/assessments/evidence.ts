@@ -133,6 +133,59 @@ export function addEvidence(
 	}).immediate();
 }
 
+export interface EvidenceStepUpdate extends CriteriaUpdate {
+	/** The new-item rows that were filled in, each inside its criterion. */
+	newItems: Omit<EvidenceItem, 'id'>[];
+}
+
+/**
+ * The evidence step's one form: the criteria, the plan and any new evidence items are saved
+ * together, so adding an item never throws away a criterion change typed beside it.
+ */
+export function saveEvidenceStep(
+	db: Db,
+	assessment: Assessment,
+	update: EvidenceStepUpdate,
+	now: number
+): void {
+	assertCan(assessment.status, 'edit');
+	db.transaction(() => {
+		saveCriteriaAndPlan(db, assessment, update, now);
+		if (update.newItems.length > 0) addEvidence(db, assessment, update.newItems, now);
+	}).immediate();
+}
+
+/** One evidence item of this assessment only (an id from elsewhere is not found). */
+export function findEvidenceItem(
+	db: Db,
+	assessment: Pick<Assessment, 'id'>,
+	id: string
+): EvidenceItem | null {
+	const row = db
+		.prepare(
+			`SELECT id, criterion, document, holder, valid_until FROM assessment_evidence
+			 WHERE id = $id AND assessment_id = $assessmentId`
+		)
+		.get({ id, assessmentId: assessment.id }) as
+		| {
+				id: string;
+				criterion: QualitativeCriterion;
+				document: string;
+				holder: string | null;
+				valid_until: string | null;
+		  }
+		| undefined;
+	return row
+		? {
+				id: row.id,
+				criterion: row.criterion,
+				document: row.document,
+				holder: row.holder,
+				validUntil: row.valid_until
+			}
+		: null;
+}
+
 export function deleteEvidence(db: Db, assessment: Assessment, id: string): boolean {
 	assertCan(assessment.status, 'edit');
 	return (

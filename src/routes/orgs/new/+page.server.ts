@@ -7,6 +7,8 @@ import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/clock';
 import * as organisations from '$lib/server/organisations';
+import { setFlash } from '$lib/server/flash';
+import { m } from '$lib/paraglide/messages';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +17,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions = {
-	default: async ({ request, locals, url }) => {
+	default: async ({ request, locals, url, cookies }) => {
 		const user = requireUser(locals, url);
 		const form = await request.formData();
 		const parsed = organisationSchemaFor(getLocale()).safeParse(Object.fromEntries(form));
@@ -25,6 +27,8 @@ export const actions = {
 		const org = asActor(getDb(), user.id, () =>
 			organisations.createOrganisation(getDb(), user.id, parsed.data, nowSeconds())
 		);
-		redirect(303, `/orgs/${org.id}`);
+		const home = `/orgs/${org.id}`;
+		setFlash(cookies, url, { text: m.org_created({ name: parsed.data.name }), path: home });
+		redirect(303, home);
 	}
 } satisfies Actions;

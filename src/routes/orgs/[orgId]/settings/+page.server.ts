@@ -6,6 +6,9 @@ import { getDb } from '$lib/server/db';
 import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
 import * as organisations from '$lib/server/organisations';
+import { setFlash } from '$lib/server/flash';
+import { m } from '$lib/paraglide/messages';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -13,7 +16,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 };
 
 export const actions = {
-	default: async ({ request, locals, params }) => {
+	default: async ({ request, locals, params, cookies, url }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'own');
 		const form = await request.formData();
 		const parsed = organisationSchemaFor(getLocale()).safeParse(Object.fromEntries(form));
@@ -23,6 +26,7 @@ export const actions = {
 		asActor(getDb(), user.id, () =>
 			organisations.updateOrganisation(getDb(), params.orgId, parsed.data)
 		);
-		return { saved: true };
+		setFlash(cookies, url, { text: m.org_settings_saved(), path: url.pathname });
+		redirect(303, url.pathname);
 	}
 } satisfies Actions;

@@ -5,6 +5,8 @@ import { getDb } from '$lib/server/db';
 import { certificateSchema } from '$lib/forms/certificate';
 import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
+import { setFlash } from '$lib/server/flash';
+import { m } from '$lib/paraglide/messages';
 import { nowSeconds } from '$lib/server/clock';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +19,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 };
 
 export const actions = {
-	default: async ({ request, locals, params }) => {
+	default: async ({ request, locals, params, cookies, url }) => {
 		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
 		const parsed = certificateSchema.safeParse(Object.fromEntries(form));
@@ -32,6 +34,8 @@ export const actions = {
 			)
 		);
 		if (!saved) error(404, { message: 'Not found' });
-		redirect(303, `/orgs/${params.orgId}/certificates`);
+		const list = `/orgs/${params.orgId}/certificates`;
+		setFlash(cookies, url, { text: m.cert_saved(), path: list });
+		redirect(303, list);
 	}
 } satisfies Actions;
