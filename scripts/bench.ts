@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchFairness } from './bench/fairness';
+import { benchLists } from './bench/lists';
+import { benchLinesXlsx } from './bench/lines-xlsx';
 import { benchPortfolio } from './bench/portfolio';
 import { benchScoring } from './bench/scoring';
 import { benchTimeline } from './bench/timeline';
@@ -17,7 +19,9 @@ const sections: [string, () => Promise<void>, boolean][] = [
 	['timeline', benchTimeline, true],
 	['portfolio', benchPortfolio, true],
 	['fairness', benchFairness, true],
-	['roster', benchRoster, false]
+	['lists', benchLists, true],
+	['roster', benchRoster, false],
+	['lines-xlsx', benchLinesXlsx, false]
 ];
 
 const only = process.argv[2];

@@ -5,12 +5,12 @@ import type { Assessment } from './records';
 import { assertCan } from './state';
 import type { Db } from '../db';
 
-type LineRow = Record<string, string | number | null>;
+export type LineRow = Record<string, string | number | null>;
 
 const columns = lineFields.map((f) => f.column);
 
 /** Rows to the file format's lines, leaving out what is not given (as an export would). */
-function toLine(row: LineRow): TargetGroupLine {
+export function rowToLine(row: LineRow): TargetGroupLine {
 	const line: Record<string, unknown> = {};
 	for (const f of lineFields) {
 		const value = row[f.column];
@@ -27,7 +27,24 @@ const selectLinesSql = `SELECT ${columns.join(', ')} FROM assessment_lines
 	WHERE assessment_id = $assessmentId ORDER BY seq, line_id`;
 
 export function listLines(db: Db, assessment: Pick<Assessment, 'id'>): TargetGroupLine[] {
-	return (db.prepare(selectLinesSql).all({ assessmentId: assessment.id }) as LineRow[]).map(toLine);
+	return (db.prepare(selectLinesSql).all({ assessmentId: assessment.id }) as LineRow[]).map(
+		rowToLine
+	);
+}
+
+/** One line of the assessment, or null; with its place in the list (for undo). */
+export function getLine(
+	db: Db,
+	assessment: Pick<Assessment, 'id'>,
+	lineId: string
+): { line: TargetGroupLine; seq: number } | null {
+	const row = db
+		.prepare(
+			`SELECT seq, ${columns.join(', ')} FROM assessment_lines
+			 WHERE assessment_id = $assessmentId AND line_id = $lineId`
+		)
+		.get({ assessmentId: assessment.id, lineId }) as (LineRow & { seq: number }) | undefined;
+	return row ? { line: rowToLine(row), seq: row.seq } : null;
 }
 
 export function countLines(db: Db, assessmentId: string): number {
@@ -124,6 +141,24 @@ export function updateLine(
 export function deleteLine(db: Db, assessment: Assessment, lineId: string): boolean {
 	assertCan(assessment.status, 'edit');
 	return db.prepare(deleteLineSql).run({ assessmentId: assessment.id, lineId }).changes > 0;
+}
+
+/**
+ * Puts a deleted line back at its old place (undo): 'duplicate-id' when its kenmerk has been
+ * used again since, 'limit-reached' when the list is full.
+ */
+export function restoreLine(
+	db: Db,
+	assessment: Assessment,
+	line: TargetGroupLine,
+	seq: number
+): LineWriteOutcome {
+	assertCan(assessment.status, 'edit');
+	if (!withinLineLimit(countLines(db, assessment.id) + 1)) return 'limit-reached';
+	const result = db
+		.prepare(`${insertSql} ON CONFLICT (assessment_id, line_id) DO NOTHING`)
+		.run(lineParams(assessment.id, seq, line));
+	return result.changes === 1 ? 'saved' : 'duplicate-id';
 }
 
 /**

@@ -13,10 +13,18 @@ import { seedAssessment, seedOrganisation, seedUser } from '../test-support/seed
  * Tables with an assessment_id that are not inputs of scoring:
  * - assessment_outcomes is the cache itself (writing it must not invalidate it);
  * - import_staging holds a checked CSV import until the user stores it (issue 8); storing
- *   it writes assessment_lines, which is covered.
+ *   it writes assessment_lines, which is covered;
+ * - assessment_line_figures(_key) cache the per-line figures under the same key (migration 017);
+ * - deleted_rows keeps a deleted line or purchase for undo; restoring it writes the input table.
  * Audit rows (audit_log) point at assessments through entity_id text, not assessment_id.
  */
-const notScoringInputs = new Set(['assessment_outcomes', 'import_staging']);
+const notScoringInputs = new Set([
+	'assessment_outcomes',
+	'import_staging',
+	'assessment_line_figures',
+	'assessment_line_figures_key',
+	'deleted_rows'
+]);
 
 function tablesReferencingAssessments(db: Db): string[] {
 	const tables = db

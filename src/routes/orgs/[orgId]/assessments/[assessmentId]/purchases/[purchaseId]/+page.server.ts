@@ -1,23 +1,25 @@
 import { purchaseFromForm } from '$lib/forms/assessment-forms';
+import { listSearch, parsePurchaseQuery } from '$lib/forms/list-query';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { writeAs, requireAssessment, requireDraft } from '$lib/server/assessments/access';
 import * as purchases from '$lib/server/assessments/purchases';
 import { getDb } from '$lib/server/db';
+import { setFlash } from '$lib/server/flash';
 import { failForm } from '$lib/server/form-errors';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params }) => {
+export const load: PageServerLoad = ({ locals, params, url }) => {
 	const { assessment } = requireAssessment(locals, params, 'view');
-	const purchase = purchases
-		.listPurchases(getDb(), assessment)
-		.find((p) => p.rowId === params.purchaseId);
-	if (!purchase) error(404, { message: 'Not found' });
-	return { purchase };
+	const found = purchases.getPurchase(getDb(), assessment, params.purchaseId);
+	if (!found) error(404, { message: 'Not found' });
+	// The list view the editor came from (page, search), to go back to.
+	return { purchase: found.purchase, back: listSearch(parsePurchaseQuery(url.searchParams)) };
 };
 
 export const actions = {
-	default: async ({ request, locals, params }) => {
+	default: async ({ request, locals, params, url, cookies }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
 		const purchase = purchaseFromForm(form, getLocale());
@@ -26,6 +28,11 @@ export const actions = {
 			purchases.updatePurchase(getDb(), assessment, params.purchaseId, purchase.value)
 		);
 		if (!saved) error(404, { message: 'Not found' });
-		redirect(303, `/orgs/${params.orgId}/assessments/${params.assessmentId}/purchases`);
+		const list = `/orgs/${params.orgId}/assessments/${params.assessmentId}/purchases`;
+		setFlash(cookies, url, {
+			text: m.purchase_saved({ supplier: purchase.value.supplier }),
+			path: list
+		});
+		redirect(303, `${list}${listSearch(parsePurchaseQuery(url.searchParams))}`);
 	}
 } satisfies Actions;
