@@ -37,6 +37,11 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 		assessments: listAssessments(db, organisationId).map((a) => ({
 			id: a.id,
 			name: a.name,
+			// Tells same-named assessments apart (issue 11 item 4).
+			version: a.version,
+			origin: a.origin,
+			basedOn: a.basedOn,
+			changedAt: new Date(a.changedAt * 1000).toISOString(),
 			status: a.status,
 			rulesetId: a.rulesetId,
 			finalisedAt: a.finalisedAt ? new Date(a.finalisedAt * 1000).toISOString() : null,

@@ -64,6 +64,7 @@ describe('listAssessmentSummaries', () => {
 			basistredeModelled: false,
 			quantitativeRung: stored.quantitativeRung,
 			eligible: true,
+			totalFte: stored.totalFte,
 			size: 50,
 			norms: {
 				tabledSize: 50,

@@ -7,7 +7,14 @@ import type { RungCode } from '$lib/pso/input-codes';
 import type { AssessmentStatus } from './state';
 import { assessmentDocument } from './document';
 import { resultOutcome, type ResultSummary } from './outcome';
-import { latestFirstOrder, withinPeriodOrder, type Assessment } from './records';
+import {
+	fromWithSource,
+	lineageColumns,
+	toLineage,
+	type AssessmentLineage,
+	type LineageRow
+} from './lineage';
+import { withinPeriodOrderOf, type Assessment } from './records';
 import type { Db } from '../db';
 
 export type LoadedInput =
@@ -40,6 +47,8 @@ export interface OutcomeSummary {
 	basistredeModelled?: boolean;
 	quantitativeRung: RungCode;
 	eligible: boolean;
+	/** The total FTE as entered; `size` is it rounded for the norm table (contract §3.9). */
+	totalFte: number;
 	size: number;
 	norms: {
 		tabledSize: number;
@@ -56,7 +65,7 @@ export interface OutcomeSummary {
 	};
 }
 
-export interface AssessmentSummary {
+export interface AssessmentSummary extends AssessmentLineage {
 	id: string;
 	name: string;
 	periodStart: string;
@@ -78,6 +87,7 @@ function summarise(result: ResultSummary): OutcomeSummary {
 		basistredeModelled: result.norms.basistredeModelled,
 		quantitativeRung: result.quantitativeRung,
 		eligible: result.eligible,
+		totalFte: result.totalFte,
 		size: result.size,
 		norms: {
 			tabledSize: norms.size,
@@ -98,7 +108,7 @@ function summarise(result: ResultSummary): OutcomeSummary {
 	};
 }
 
-interface SummaryRow {
+interface SummaryRow extends LineageRow {
 	id: string;
 	name: string;
 	period_start: string;
@@ -121,9 +131,10 @@ export function listAssessmentSummaries(
 ): AssessmentSummary[] {
 	const rows = db
 		.prepare(
-			`SELECT id, name, period_start, period_end, ruleset_id, status, created_at, revision
-			 FROM assessments WHERE organisation_id = $organisationId
-			 ORDER BY period_end, period_start, ${withinPeriodOrder}`
+			`SELECT a.id, a.name, a.period_start, a.period_end, a.ruleset_id, a.status, a.created_at,
+			   a.revision, ${lineageColumns}
+			 ${fromWithSource} WHERE a.organisation_id = $organisationId
+			 ORDER BY a.period_end, a.period_start, ${withinPeriodOrderOf('a.')}`
 		)
 		.all({ organisationId }) as SummaryRow[];
 	return rows.map((row) => {
@@ -137,12 +148,13 @@ export function listAssessmentSummaries(
 			rulesetId: row.ruleset_id,
 			status: row.status,
 			createdAt: row.created_at,
+			...toLineage(row),
 			outcome: outcome.ok ? summarise(outcome.result) : null
 		};
 	});
 }
 
-export interface AssessmentChoice {
+export interface AssessmentChoice extends AssessmentLineage {
 	id: string;
 	name: string;
 	periodStart: string;
@@ -155,21 +167,23 @@ export function listAssessmentChoices(db: Db, organisationId: string): Assessmen
 	return (
 		db
 			.prepare(
-				`SELECT id, name, period_start, period_end, status FROM assessments
-				 WHERE organisation_id = $organisationId ORDER BY ${latestFirstOrder}`
+				`SELECT a.id, a.name, a.period_start, a.period_end, a.status, ${lineageColumns}
+				 ${fromWithSource} WHERE a.organisation_id = $organisationId
+				 ORDER BY a.period_end DESC, ${withinPeriodOrderOf('a.')}`
 			)
-			.all({ organisationId }) as {
+			.all({ organisationId }) as (LineageRow & {
 			id: string;
 			name: string;
 			period_start: string;
 			period_end: string;
 			status: AssessmentStatus;
-		}[]
+		})[]
 	).map((r) => ({
 		id: r.id,
 		name: r.name,
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
-		status: r.status
+		status: r.status,
+		...toLineage(r)
 	}));
 }

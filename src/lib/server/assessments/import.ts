@@ -10,8 +10,10 @@ import type { Db } from '../db';
 const criteria = ['suitableWork', 'integration', 'development', 'guidance'] as const;
 
 /**
- * A validated `pso-assessment/1` document becomes a new draft of this organisation, all in one
- * transaction. The file's organisation name is not used: it is imported into this one.
+ * A validated `pso-assessment/1` document becomes a new draft of this organisation (origin
+ * 'import'), all in one transaction, named for the document's scenario, else `fallbackName`.
+ * The file's organisation name is not used: it is imported into this one (the import page
+ * asks first when the file names another, see `namesAnotherOrganisation`).
  */
 export function importAssessmentDocument(
 	db: Db,
@@ -34,7 +36,8 @@ export function importAssessmentDocument(
 					rulesetId: doc.ruleset ?? newestRulesetId,
 					fulltimeHours: doc.organisation?.fulltimeHours ?? 40
 				},
-				now
+				now,
+				'import'
 			);
 			const assessment = getAssessment(db, organisationId, id)!;
 			saveOrganisationFigures(
@@ -90,4 +93,22 @@ export function importAssessmentDocument(
 			return id;
 		})
 		.immediate();
+}
+
+/** Spaces and case do not make another organisation: "Bakkerij  de Vries" is "bakkerij de vries". */
+function comparableName(name: string): string {
+	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
+
+/**
+ * The organisation the file names when it is not this one; null when it names none or this one.
+ * The file records only a name (`organisation.name`), so the name is what is compared.
+ */
+export function namesAnotherOrganisation(
+	doc: Pick<AssessmentInput, 'organisation'>,
+	organisationName: string
+): string | null {
+	const named = doc.organisation?.name?.trim();
+	if (!named) return null;
+	return comparableName(named) === comparableName(organisationName) ? null : named;
 }

@@ -5,8 +5,15 @@ import { copyPurchases } from './purchases';
 import { assertCan, type AssessmentStatus } from './state';
 import type { Db } from '../db';
 import { newId } from '../ids';
+import {
+	fromWithSource,
+	lineageColumns,
+	toLineage,
+	type AssessmentLineage,
+	type LineageRow
+} from './lineage';
 
-export interface Assessment {
+export interface Assessment extends AssessmentLineage {
 	id: string;
 	organisationId: string;
 	name: string;
@@ -35,7 +42,7 @@ export interface Assessment {
 	revision: number;
 }
 
-interface AssessmentRow {
+interface AssessmentRow extends LineageRow {
 	id: string;
 	organisation_id: string;
 	name: string;
@@ -61,10 +68,10 @@ interface AssessmentRow {
 	revision: number;
 }
 
-const columns = `id, organisation_id, name, period_start, period_end, ruleset_id, status, based_on,
-	total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart, plan_started,
-	plan_target_rung, plan_note, final_result_json, finalised_by, finalised_at, created_at, updated_at,
-	revision`;
+const columns = `a.id, a.organisation_id, a.name, a.period_start, a.period_end, a.ruleset_id,
+	a.status, a.total_fte, a.headcount, a.fulltime_hours, a.months_active, a.plan_adopted,
+	a.plan_smart, a.plan_started, a.plan_target_rung, a.plan_note, a.final_result_json,
+	a.finalised_by, a.finalised_at, a.created_at, a.revision, ${lineageColumns}`;
 
 function toAssessment(r: AssessmentRow): Assessment {
 	return {
@@ -92,7 +99,8 @@ function toAssessment(r: AssessmentRow): Assessment {
 		finalisedAt: r.finalised_at,
 		createdAt: r.created_at,
 		updatedAt: r.updated_at,
-		revision: r.revision
+		revision: r.revision,
+		...toLineage(r)
 	};
 }
 
@@ -104,8 +112,8 @@ export function getAssessment(
 ): Assessment | null {
 	const row = db
 		.prepare(
-			`SELECT ${columns} FROM assessments
-			 WHERE id = $assessmentId AND organisation_id = $organisationId`
+			`SELECT ${columns} ${fromWithSource}
+			 WHERE a.id = $assessmentId AND a.organisation_id = $organisationId`
 		)
 		.get({ assessmentId, organisationId }) as AssessmentRow | undefined;
 	return row ? toAssessment(row) : null;
@@ -116,7 +124,12 @@ export function getAssessment(
  * drafts (a what-if draft does not override what was finalised), then the most recently
  * finalised or saved. Every list, picker, timeline and "latest assessment" uses it.
  */
-export const withinPeriodOrder = `status = 'final' DESC, coalesce(finalised_at, updated_at) DESC, id`;
+export const withinPeriodOrder = withinPeriodOrderOf('');
+
+/** `withinPeriodOrder` for a query that names the table, e.g. `a.` with `fromWithSource`. */
+export function withinPeriodOrderOf(prefix: '' | 'a.'): string {
+	return `${prefix}status = 'final' DESC, coalesce(${prefix}finalised_at, ${prefix}updated_at) DESC, ${prefix}id`;
+}
 
 /** Newest reference period first: the first row is "the latest assessment" everywhere. */
 export const latestFirstOrder = `period_end DESC, ${withinPeriodOrder}`;
@@ -126,8 +139,8 @@ export function listAssessments(db: Db, organisationId: string): Assessment[] {
 	return (
 		db
 			.prepare(
-				`SELECT ${columns} FROM assessments WHERE organisation_id = $organisationId
-				 ORDER BY ${latestFirstOrder}`
+				`SELECT ${columns} ${fromWithSource} WHERE a.organisation_id = $organisationId
+				 ORDER BY a.period_end DESC, ${withinPeriodOrderOf('a.')}`
 			)
 			.all({ organisationId }) as AssessmentRow[]
 	).map(toAssessment);
@@ -141,23 +154,31 @@ export interface NewAssessment {
 	fulltimeHours: number;
 }
 
+// The next version number in the reference period; inside the write transaction, so two
+// assessments made at once never share one.
+const nextVersion = `(SELECT coalesce(max(version), 0) + 1 FROM assessments
+	WHERE organisation_id = $organisationId AND period_start = $periodStart
+	  AND period_end = $periodEnd)`;
+
 export function createAssessment(
 	db: Db,
 	organisationId: string,
 	userId: string,
 	fields: NewAssessment,
-	now: number
+	now: number,
+	origin: 'new' | 'import' = 'new'
 ): string {
 	const id = newId();
 	db.transaction(() => {
 		db.prepare(
 			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
-			   fulltime_hours, created_by, created_at, updated_at)
+			   fulltime_hours, version, origin, created_by, created_at, updated_at)
 			 VALUES ($id, $organisationId, $name, $periodStart, $periodEnd, $rulesetId,
-			   $fulltimeHours, $userId, $now, $now)`
+			   $fulltimeHours, ${nextVersion}, $origin, $userId, $now, $now)`
 		).run({
 			id,
 			organisationId,
+			origin,
 			name: fields.name,
 			periodStart: fields.periodStart,
 			periodEnd: fields.periodEnd,
@@ -182,8 +203,9 @@ function insertDefaultCriteria(db: Db, assessmentId: string): void {
 
 /**
  * Copies another assessment of the same organisation into a new draft: its organisation
- * figures, lines, purchases, criteria, evidence and action plan. Used for "start from a
- * previous assessment" and for "new version" of a final one.
+ * figures, lines, purchases, criteria, evidence and action plan. With `fields` it is "start
+ * from a previous assessment" (origin 'copy'); without, the "new version" of a final one, with
+ * the source's name, period and ruleset (origin 'new-version').
  */
 export function copyAssessment(
 	db: Db,
@@ -207,13 +229,16 @@ export function copyAssessment(
 		db.prepare(
 			`INSERT INTO assessments (id, organisation_id, name, period_start, period_end, ruleset_id,
 			   based_on, total_fte, headcount, fulltime_hours, months_active, plan_adopted, plan_smart,
-			   plan_started, plan_target_rung, plan_note, created_by, created_at, updated_at)
+			   plan_started, plan_target_rung, plan_note, version, origin, created_by, created_at,
+			   updated_at)
 			 SELECT $id, organisation_id, $name, $periodStart, $periodEnd, $rulesetId, id, total_fte,
 			   headcount, $fulltimeHours, months_active, plan_adopted, plan_smart, plan_started,
-			   plan_target_rung, plan_note, $userId, $now, $now
+			   plan_target_rung, plan_note, ${nextVersion}, $origin, $userId, $now, $now
 			 FROM assessments WHERE id = $sourceId`
 		).run({
 			id,
+			organisationId,
+			origin: fields ? 'copy' : 'new-version',
 			name: f.name,
 			periodStart: f.periodStart,
 			periodEnd: f.periodEnd,

@@ -33,7 +33,10 @@ export const load: PageServerLoad = ({ locals, params }) => {
 						}
 					: null,
 				totalPct: result?.totalPct ?? null,
-				updatedAt: a.updatedAt
+				version: a.version,
+				origin: a.origin,
+				source: a.source,
+				changedAt: a.changedAt
 			};
 		})
 	};

@@ -7,15 +7,17 @@ import * as assessments from '$lib/server/assessments/records';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { decompositionView, diffView } from './compare-view';
+import { defaultPair } from './default-pair';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const { organisation: org } = requireOrgAccess(locals, params.orgId, 'view');
 	const db = getDb();
 	const choices = listAssessmentChoices(db, params.orgId);
-	// Default: the two newest, older one first (A → B reads as "then → now").
-	const aId = url.searchParams.get('a') || choices[1]?.id || '';
-	const bId = url.searchParams.get('b') || choices[0]?.id || '';
+	// Default: the two latest, the earlier one first (A → B reads as "then → now").
+	const pair = defaultPair(choices);
+	const aId = url.searchParams.get('a') || pair.a;
+	const bId = url.searchParams.get('b') || pair.b;
 	const a = aId ? assessments.getAssessment(db, params.orgId, aId) : null;
 	const b = bId ? assessments.getAssessment(db, params.orgId, bId) : null;
 	// An id that is not one of this organisation's assessments reads as "choose one".
@@ -34,7 +36,11 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 		periodStart: x.periodStart,
 		periodEnd: x.periodEnd,
 		status: x.status,
-		rulesetId: x.rulesetId
+		rulesetId: x.rulesetId,
+		version: x.version,
+		origin: x.origin,
+		source: x.source,
+		changedAt: x.changedAt
 	});
 	const issues = (list: typeof c.issues.a) =>
 		list.slice(0, 20).map((i) => ({ path: i.path, text: issueText(i, lang) }));

@@ -13,6 +13,7 @@ const outcome = (totalPct: number, basistrede: number | null = null) => ({
 	rung: 'trede-1' as const,
 	quantitativeRung: 'trede-1' as const,
 	eligible: true,
+	totalFte: 49.6,
 	size: 50,
 	norms: { tabledSize: 50, estimated: false, basistrede, trede1: 3, trede2: 3.7, trede3: 6.8 }
 });
@@ -31,6 +32,10 @@ function summary(
 		rulesetId: '2.1',
 		status,
 		createdAt: 0,
+		version: 1,
+		origin: 'new',
+		source: null,
+		changedAt: 0,
 		outcome: totalPct === null ? null : outcome(totalPct)
 	};
 }

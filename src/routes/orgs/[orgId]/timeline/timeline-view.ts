@@ -1,5 +1,6 @@
 import type { NormKey } from '$lib/pso/norm-bands';
 import type { AssessmentSummary, OutcomeSummary } from '$lib/server/assessments/history';
+import type { AssessmentLineage } from '$lib/server/assessments/lineage';
 
 /** A reference period as `start/end` (ISO dates): the key periods are grouped by. */
 export type PeriodKey = `${string}/${string}`;
@@ -17,7 +18,7 @@ export interface TimelineOptions {
 	certifiedRungByPeriod?: ReadonlyMap<PeriodKey, CertifiedRung>;
 }
 
-export interface TimelineAssessment {
+export interface TimelineAssessment extends AssessmentLineage {
 	id: string;
 	name: string;
 	status: AssessmentSummary['status'];
@@ -98,6 +99,10 @@ export function buildTimeline(
 			name: s.name,
 			status: s.status,
 			rulesetId: s.rulesetId,
+			version: s.version,
+			origin: s.origin,
+			source: s.source,
+			changedAt: s.changedAt,
 			outcome: s.outcome
 		});
 	}

@@ -29,9 +29,17 @@ export const load: PageServerLoad = ({ locals, params }) => {
 			rulesetId: newestRulesetId
 		},
 		rulesets: listRulesets(),
-		previous: assessments
-			.listAssessments(getDb(), params.orgId)
-			.map((a) => ({ id: a.id, name: a.name, periodEnd: a.periodEnd, status: a.status }))
+		previous: assessments.listAssessments(getDb(), params.orgId).map((a) => ({
+			id: a.id,
+			name: a.name,
+			periodStart: a.periodStart,
+			periodEnd: a.periodEnd,
+			status: a.status,
+			version: a.version,
+			origin: a.origin,
+			source: a.source,
+			changedAt: a.changedAt
+		}))
 	};
 };
 
