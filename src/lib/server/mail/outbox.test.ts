@@ -42,7 +42,7 @@ async function startSmtp(
 	};
 }
 
-const stops: (() => Promise<void> | void)[] = [];
+const stops: (() => unknown)[] = [];
 afterEach(async () => {
 	while (stops.length) await stops.pop()!();
 });
@@ -80,9 +80,10 @@ describe('the mail outbox', () => {
 		expect(await deliverDueMails(db, transport, () => 1000)).toEqual({ delivered: 1, failed: 0 });
 		expect(await deliverDueMails(db, transport, () => 2000)).toEqual({ delivered: 0, failed: 0 });
 		expect(smtp.inbox).toHaveLength(1);
-		expect(smtp.inbox[0].to).toEqual(['kees@example.nl']);
-		expect(smtp.inbox[0].raw).toContain('Subject: Wachtwoord herstellen');
-		expect(smtp.inbox[0].raw).toContain('text/html');
+		const [received] = smtp.inbox;
+		expect(received?.to).toEqual(['kees@example.nl']);
+		expect(received?.raw).toContain('Subject: Wachtwoord herstellen');
+		expect(received?.raw).toContain('text/html');
 		expect(listOutbox(db, 10, 0)[0]).toMatchObject({ status: 'sent', attempts: 1 });
 	});
 
@@ -97,8 +98,8 @@ describe('the mail outbox', () => {
 		expect(await deliverDueMails(db, transport, () => 1000)).toEqual({ delivered: 0, failed: 1 });
 		const [pending] = listOutbox(db, 10, 0);
 		expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
-		expect(pending.lastError).toBeTruthy();
-		expect(pending.nextAttemptAt).toBe(1000 + retryDelaySeconds(1));
+		expect(pending?.lastError).toBeTruthy();
+		expect(pending?.nextAttemptAt).toBe(1000 + retryDelaySeconds(1));
 		// Not before its back-off …
 		expect(await deliverDueMails(db, transport, () => 1010)).toEqual({ delivered: 0, failed: 0 });
 		// … and once the server is back, exactly once.

@@ -13,7 +13,9 @@ import { readRosterUpload, type RosterUpload } from '$lib/server/assessments/sta
 import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { nowSeconds } from '$lib/server/clock';
-import { fail, redirect } from '@sveltejs/kit';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import { setFlash } from '$lib/server/flash';
+import { refuseWhenFinal } from '$lib/server/assessments/final-refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The step lists this many roster problems; the count says how many more. */
@@ -63,7 +65,11 @@ function rosterErrors(upload: Exclude<RosterUpload, { ok: true }>): string[] {
 }
 
 /** totalFte and the headcount from a staff roster (CSV or .xlsx); the roster itself is not kept. */
-async function fromRoster({ assessment, user }: Draft, form: FormData) {
+async function fromRoster(
+	{ assessment, user }: Draft,
+	form: FormData,
+	done: (text: string) => never
+) {
 	const file = form.get('roster');
 	if (!(file instanceof File) || file.size === 0) {
 		return fail(400, { roster: { errors: [m.error_file_required()], more: 0 } });
@@ -84,11 +90,11 @@ async function fromRoster({ assessment, user }: Draft, form: FormData) {
 		staff.applyRoster(getDb(), assessment, roster, nowSeconds())
 	);
 	if (!outcome.ok) return fail(400, { roster: { errors: [refusalText(outcome)], more: 0 } });
-	return { derived: fte(outcome.fte) };
+	return done(m.staff_fte_applied({ fte: fte(outcome.fte) }));
 }
 
 /** totalFte from the hours paid in the period; the headcount stays as entered. */
-function fromPayroll({ assessment, user }: Draft, form: FormData) {
+function fromPayroll({ assessment, user }: Draft, form: FormData, done: (text: string) => never) {
 	const read = new FormReader(form, getLocale());
 	const hours = read.number('paidHours', 'amount');
 	const value = read.text('paidHours');
@@ -100,18 +106,21 @@ function fromPayroll({ assessment, user }: Draft, form: FormData) {
 		staff.applyPayroll(getDb(), assessment, hours, nowSeconds())
 	);
 	if (!outcome.ok) return fail(400, { payroll: { value, error: refusalText(outcome, hours) } });
-	return { derived: fte(outcome.fte) };
+	return done(m.staff_fte_applied({ fte: fte(outcome.fte) }));
 }
 
 // One action, told apart by `intent`: the step has always taken a plain POST, and Kit does not
-// allow a default action beside named ones.
-export const actions = {
-	default: async ({ request, locals, params }) => {
+// allow a default action beside named ones. Every success redirects with a confirmation, so a
+// reload never posts again.
+export const actions = refuseWhenFinal({
+	default: async ({ request, locals, params, cookies, url }) => {
 		const draft = requireDraft(locals, params);
 		const form = await request.formData();
+		const here = `/orgs/${params.orgId}/assessments/${params.assessmentId}/organisation`;
+		const done = (text: string, to = here): never => confirmAndGo(cookies, url, text, to);
 		const intent = form.get('intent');
-		if (intent === 'roster') return fromRoster(draft, form);
-		if (intent === 'payroll') return fromPayroll(draft, form);
+		if (intent === 'roster') return fromRoster(draft, form, done);
+		if (intent === 'payroll') return fromPayroll(draft, form, done);
 		const figures = figuresFromForm(form, getLocale());
 		if (!figures.ok) return failForm(400, form, figures.errors);
 		writeAs(draft.user.id, () =>
@@ -119,6 +128,11 @@ export const actions = {
 		);
 		if (form.get('next'))
 			redirect(303, `/orgs/${params.orgId}/assessments/${params.assessmentId}/workforce`);
-		return { saved: true };
+		return done(m.saved());
 	}
-} satisfies Actions;
+} satisfies Actions);
+
+function confirmAndGo(cookies: Cookies, url: URL, text: string, to: string): never {
+	setFlash(cookies, url, { text, path: to });
+	redirect(303, to);
+}

@@ -1,3 +1,4 @@
+import { refuseWhenFinal } from '$lib/server/assessments/final-refusal';
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { listSearch, parseLineQuery } from '$lib/forms/list-query';
 import { m } from '$lib/paraglide/messages';
@@ -58,7 +59,8 @@ function backToList(url: URL, form: FormData): string {
 	return `${url.pathname}${listSearch(parseLineQuery(new URLSearchParams(list)))}`;
 }
 
-export const actions = {
+// A stale tab's change of an assessment finalised meanwhile comes back beside the form (409).
+export const actions = refuseWhenFinal({
 	add: async ({ request, locals, params, url, cookies }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
@@ -127,4 +129,4 @@ export const actions = {
 		}
 		redirect(303, backToList(url, form));
 	}
-} satisfies Actions;
+} satisfies Actions);

@@ -1,3 +1,4 @@
+import { refuseWhenFinal } from '$lib/server/assessments/final-refusal';
 import { purchaseFromForm } from '$lib/forms/assessment-forms';
 import { listSearch, parsePurchaseQuery } from '$lib/forms/list-query';
 import { m } from '$lib/paraglide/messages';
@@ -18,7 +19,8 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 	return { purchase: found.purchase, back: listSearch(parsePurchaseQuery(url.searchParams)) };
 };
 
-export const actions = {
+// A stale tab's change of an assessment finalised meanwhile comes back beside the form (409).
+export const actions = refuseWhenFinal({
 	default: async ({ request, locals, params, url, cookies }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
@@ -35,4 +37,4 @@ export const actions = {
 		});
 		redirect(303, `${list}${listSearch(parsePurchaseQuery(url.searchParams))}`);
 	}
-} satisfies Actions;
+} satisfies Actions);

@@ -1,3 +1,4 @@
+import { refuseWhenFinal } from '$lib/server/assessments/final-refusal';
 import { lineFromForm } from '$lib/forms/assessment-forms';
 import { listSearch, parseLineQuery } from '$lib/forms/list-query';
 import { m } from '$lib/paraglide/messages';
@@ -20,7 +21,8 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 	return { line: found.line, back, options: lineOptions(getLocale()) };
 };
 
-export const actions = {
+// A stale tab's change of an assessment finalised meanwhile comes back beside the form (409).
+export const actions = refuseWhenFinal({
 	default: async ({ request, locals, params, url, cookies }) => {
 		const { assessment, user } = requireDraft(locals, params);
 		const form = await request.formData();
@@ -35,4 +37,4 @@ export const actions = {
 		setFlash(cookies, url, { text: m.line_saved({ id: line.value.id }), path: list });
 		redirect(303, `${list}${listSearch(parseLineQuery(url.searchParams))}`);
 	}
-} satisfies Actions;
+} satisfies Actions);
