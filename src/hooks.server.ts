@@ -7,6 +7,7 @@ import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
 import { mailConfig } from '$lib/server/mail/config';
 import { startMailDelivery } from '$lib/server/mail/delivery';
+import { startReminderScheduler } from '$lib/server/reminders/scheduler';
 import { busyError, isDatabaseBusy } from '$lib/server/db-busy';
 import { bodySizeLimitBytes, guardFormBody, submittedForm } from '$lib/server/form-body';
 import { nowSeconds } from '$lib/server/clock';
@@ -32,6 +33,8 @@ export const init: ServerInit = () => {
 		process.exit(1);
 	}
 	startMailDelivery(getDb);
+	// Throws on a malformed REMINDER_HOUR: better than never reminding anyone.
+	startReminderScheduler(getDb);
 	if (!mailConfig().smtpUrl)
 		console.log(
 			'E-mail: no SMTP_URL set, so mails are written to this log (and kept in the outbox).'
