@@ -52,7 +52,7 @@ export default ts.config(
 	{
 		// The scoring domain and the CSV layer run in the CLI and in tests as plain TypeScript:
 		// no Kit, no server modules, no paraglide (their texts come with the caller's language).
-		files: ['src/lib/pso/**', 'src/lib/csv/**'],
+		files: ['src/lib/pso/**', 'src/lib/csv/**', 'src/lib/sr/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -25,10 +25,14 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const thisFile = fileURLToPath(import.meta.url);
 
-const docFiles = { rules: 'docs/scoring-rules.md', method: 'docs/method.md' } as const;
+const docFiles = {
+	rules: 'docs/scoring-rules.md',
+	method: 'docs/method.md',
+	sr: 'docs/social-return.md'
+} as const;
 type Doc = keyof typeof docFiles;
 /** The anchor prefix each document gives its numbered sections (`rule-3-15`). */
-const anchorPrefix: Record<Doc, string> = { rules: 'rule', method: 'pso-method' };
+const anchorPrefix: Record<Doc, string> = { rules: 'rule', method: 'pso-method', sr: 'sr' };
 
 const documentWords: Record<string, Doc> = {
 	contract: 'rules',
@@ -36,7 +40,9 @@ const documentWords: Record<string, Doc> = {
 	rules: 'rules',
 	'scoring-rules': 'rules',
 	'pso-method': 'method',
-	method: 'method'
+	method: 'method',
+	sr: 'sr',
+	'social-return': 'sr'
 };
 /** Documents that live outside docs/, cited without a hyphen or `.md`. */
 const outsideWords = new Set(['conventions']);
@@ -181,7 +187,11 @@ describe('citations in the code resolve to a section in docs/', () => {
 	});
 
 	it('every citation in src/, scripts/ and db/migrations has its section', () => {
-		const known = { rules: docSections('rules').sections, method: docSections('method').sections };
+		const known = {
+			rules: docSections('rules').sections,
+			method: docSections('method').sections,
+			sr: docSections('sr').sections
+		};
 		const failures: string[] = [];
 		let checked = 0;
 		for (const file of codeFiles) {
