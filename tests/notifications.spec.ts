@@ -20,6 +20,10 @@ for (const javaScriptEnabled of [true, false]) {
 
 		test('switching a kind off saves, confirms, and stays off after a reload', async ({ page }) => {
 			await signUp(page, uniqueEmail('meldingen'));
+			// Reached from the account page.
+			await gotoReady(page, '/account');
+			await page.getByRole('link', { name: 'E-mailherinneringen' }).click();
+			await expect(page).toHaveURL(/\/account\/notifications$/);
 			await gotoReady(page, '/account/notifications');
 			await expect(
 				page.getByRole('heading', { level: 1, name: 'E-mailherinneringen' })
