@@ -21,17 +21,16 @@ import {
 import type { Ruleset } from '../src/lib/pso/ruleset-schema';
 import { evaluateAssessment } from '../src/lib/pso/score';
 import type { ValidationIssue } from '../src/lib/pso/validation-issues';
+import {
+	applyOutputOption,
+	fail,
+	readProblem,
+	UsageError,
+	type CliIo,
+	type CliOutcome
+} from './cli-io';
 
-export interface CliIo {
-	/** Reads a UTF-8 file; `-` means standard input. Throws like fs.readFileSync. */
-	readFile(path: string): string;
-}
-
-export interface CliOutcome {
-	exitCode: 0 | 1 | 2;
-	stdout: string;
-	stderr: string;
-}
+export type { CliIo, CliOutcome };
 
 export const usage = `Usage: npm run score -- FILE.json [options]
 
@@ -53,8 +52,6 @@ interface Options {
 	lang: Lang;
 	help: boolean;
 }
-
-class UsageError extends Error {}
 
 const valueFlags = ['--ruleset', '--ruleset-file', '--format', '--lang'] as const;
 type ValueFlag = (typeof valueFlags)[number];
@@ -89,17 +86,7 @@ function parseArgs(args: readonly string[]): Options {
 		if (value === undefined || value === '') throw new UsageError(`Option ${flag} needs a value.`);
 		if (flag === '--ruleset') options.ruleset = value;
 		else if (flag === '--ruleset-file') options.rulesetFile = value;
-		else if (flag === '--format') {
-			if (value !== 'json' && value !== 'text') {
-				throw new UsageError(`--format must be json or text, not "${value}".`);
-			}
-			options.format = value;
-		} else {
-			if (value !== 'nl' && value !== 'en') {
-				throw new UsageError(`--lang must be nl or en, not "${value}".`);
-			}
-			options.lang = value;
-		}
+		else applyOutputOption(options, flag, value);
 	}
 	if (!options.help) {
 		if (files.length === 0) throw new UsageError('Give the assessment file to score.');
@@ -109,29 +96,10 @@ function parseArgs(args: readonly string[]): Options {
 	return options;
 }
 
-function readProblem(path: string, error: unknown): string {
-	const code = (error as { code?: unknown } | null)?.code;
-	const reason =
-		code === 'ENOENT'
-			? 'the file does not exist'
-			: code === 'EISDIR'
-				? 'it is a directory'
-				: code === 'EACCES'
-					? 'permission denied'
-					: error instanceof Error
-						? error.message
-						: String(error);
-	return `Cannot read ${path === '-' ? 'standard input' : path}: ${reason}.`;
-}
-
 function issueLines(issues: readonly ValidationIssue[]): string {
 	return issues
 		.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${issue.message}\n`)
 		.join('');
-}
-
-function fail(message: string): CliOutcome {
-	return { exitCode: 2, stdout: '', stderr: `${message}\n` };
 }
 
 function loadCustomRuleset(path: string, io: CliIo): Ruleset | CliOutcome {

@@ -6,18 +6,17 @@ import { getPolicy, issueLines, shippedPolicyIds } from '../src/lib/sr/policy-re
 import type { SrPolicy } from '../src/lib/sr/policy-schema';
 import { parseTenderText } from '../src/lib/sr/tender-schema';
 import { valueTender } from '../src/lib/sr/value-tender';
+import {
+	applyOutputOption,
+	fail,
+	readProblem,
+	UsageError,
+	type CliIo,
+	type CliOutcome
+} from './cli-io';
 import { tenderText } from './tender-text';
 
-export interface CliIo {
-	/** Reads a UTF-8 file; `-` means standard input. Throws like fs.readFileSync. */
-	readFile(path: string): string;
-}
-
-export interface CliOutcome {
-	exitCode: 0 | 1 | 2;
-	stdout: string;
-	stderr: string;
-}
+export type { CliIo, CliOutcome };
 
 export const usage = `Usage: npm run tender -- FILE.json [options]
 
@@ -37,8 +36,6 @@ interface Options {
 	help: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(args: readonly string[]): Options {
 	const options: Options = { file: '', format: 'json', lang: 'nl', help: false };
 	const files: string[] = [];
@@ -56,17 +53,7 @@ function parseArgs(args: readonly string[]): Options {
 		if (flag !== '--format' && flag !== '--lang') throw new UsageError(`Unknown option ${flag}.`);
 		const value = inline ?? args[++index];
 		if (value === undefined || value === '') throw new UsageError(`Option ${flag} needs a value.`);
-		if (flag === '--format') {
-			if (value !== 'json' && value !== 'text') {
-				throw new UsageError(`--format must be json or text, not "${value}".`);
-			}
-			options.format = value;
-		} else {
-			if (value !== 'nl' && value !== 'en') {
-				throw new UsageError(`--lang must be nl or en, not "${value}".`);
-			}
-			options.lang = value;
-		}
+		applyOutputOption(options, flag, value);
 	}
 	if (!options.help) {
 		if (files.length === 0) throw new UsageError('Give the tender file to value.');
@@ -74,25 +61,6 @@ function parseArgs(args: readonly string[]): Options {
 	}
 	options.file = files[0] ?? '';
 	return options;
-}
-
-function readProblem(path: string, error: unknown): string {
-	const code = (error as { code?: unknown } | null)?.code;
-	const reason =
-		code === 'ENOENT'
-			? 'the file does not exist'
-			: code === 'EISDIR'
-				? 'it is a directory'
-				: code === 'EACCES'
-					? 'permission denied'
-					: error instanceof Error
-						? error.message
-						: String(error);
-	return `Cannot read ${path === '-' ? 'standard input' : path}: ${reason}.`;
-}
-
-function fail(message: string): CliOutcome {
-	return { exitCode: 2, stdout: '', stderr: `${message}\n` };
 }
 
 function run(args: readonly string[], io: CliIo): CliOutcome {
