@@ -1,0 +1,39 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { nowSeconds } from '$lib/server/clock';
+import { getDb } from '$lib/server/db';
+import { failForm } from '$lib/server/form-errors';
+import { setFlash } from '$lib/server/flash';
+import * as tenders from '$lib/server/tenders';
+import { listPolicies } from '$lib/sr/policy-registry';
+import { redirect } from '@sveltejs/kit';
+import { readTenderForm } from './tender-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	const { role } = requireOrgAccess(locals, params.orgId, 'view');
+	const policies = listPolicies();
+	const titles = new Map(policies.map((p) => [p.id, p.title]));
+	return {
+		canEdit: role !== 'viewer',
+		policies,
+		tenders: tenders.listTenders(getDb(), params.orgId).map((t) => ({
+			...t,
+			policyTitle: titles.get(t.policyId) ?? t.policyId
+		}))
+	};
+};
+
+export const actions = {
+	add: async ({ request, locals, params, cookies, url }) => {
+		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
+		const form = await request.formData();
+		const read = readTenderForm(form, getLocale());
+		if (!read.ok) return failForm(400, form, read.errors);
+		const tender = tenders.addTender(getDb(), params.orgId, user.id, read.fields, nowSeconds());
+		const target = `${url.pathname}/${tender.id}`;
+		setFlash(cookies, url, { text: m.tender_added(), path: target });
+		redirect(303, target);
+	}
+} satisfies Actions;

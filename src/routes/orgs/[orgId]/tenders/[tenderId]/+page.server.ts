@@ -1,0 +1,44 @@
+import { m } from '$lib/paraglide/messages';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { setFlash } from '$lib/server/flash';
+import * as tenders from '$lib/server/tenders';
+import { listPolicies } from '$lib/sr/policy-registry';
+import { error, redirect } from '@sveltejs/kit';
+import { compareIds, loadTender, valuationsFor } from './tender-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params, url }) => {
+	const { role, tender, basis } = loadTender(locals, params);
+	const compare = compareIds(url);
+	const valuations = valuationsFor(tender, basis, compare);
+	const valuation = valuations[0];
+	// Only a policy withdrawn from the app since the tender was saved has no valuation.
+	if (!valuation) error(404, { message: 'Not found' });
+	const canEdit = role !== 'viewer';
+	return {
+		tender,
+		basis,
+		canEdit,
+		valuation,
+		compared: compare.length > 0 ? valuations : [],
+		compare,
+		policies: listPolicies(),
+		confirmDelete: canEdit && url.searchParams.get('delete') === '1'
+	};
+};
+
+export const actions = {
+	delete: async ({ request, locals, params, cookies, url }) => {
+		requireOrgAccess(locals, params.orgId, 'edit');
+		const form = await request.formData();
+		const db = getDb();
+		if (!tenders.getTender(db, params.orgId, params.tenderId)) error(404, { message: 'Not found' });
+		// Never one click: a post without confirmed=yes shows the question instead.
+		if (form.get('confirmed') !== 'yes') redirect(303, `${url.pathname}?delete=1`);
+		tenders.deleteTender(db, params.orgId, params.tenderId);
+		const list = `/orgs/${params.orgId}/tenders`;
+		setFlash(cookies, url, { text: m.tender_deleted(), path: list });
+		redirect(303, list);
+	}
+} satisfies Actions;

@@ -1,0 +1,39 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { requireOrgAccess } from '$lib/server/auth/guards';
+import { nowSeconds } from '$lib/server/clock';
+import { getDb } from '$lib/server/db';
+import { failForm } from '$lib/server/form-errors';
+import { setFlash } from '$lib/server/flash';
+import * as tenders from '$lib/server/tenders';
+import { listPolicies } from '$lib/sr/policy-registry';
+import { error, redirect } from '@sveltejs/kit';
+import { readTenderForm } from '../../tender-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	requireOrgAccess(locals, params.orgId, 'edit');
+	const tender = tenders.getTender(getDb(), params.orgId, params.tenderId);
+	if (!tender) error(404, { message: 'Not found' });
+	return { tender, policies: listPolicies() };
+};
+
+export const actions = {
+	default: async ({ request, locals, params, cookies, url }) => {
+		requireOrgAccess(locals, params.orgId, 'edit');
+		const form = await request.formData();
+		const read = readTenderForm(form, getLocale());
+		if (!read.ok) return failForm(400, form, read.errors);
+		const saved = tenders.updateTender(
+			getDb(),
+			params.orgId,
+			params.tenderId,
+			read.fields,
+			nowSeconds()
+		);
+		if (!saved) error(404, { message: 'Not found' });
+		const target = `/orgs/${params.orgId}/tenders/${params.tenderId}`;
+		setFlash(cookies, url, { text: m.tender_saved(), path: target });
+		redirect(303, target);
+	}
+} satisfies Actions;
