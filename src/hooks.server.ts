@@ -3,6 +3,7 @@ import { env } from '$env/dynamic/private';
 import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
+import { isEmailVerified } from '$lib/server/auth/email-verification';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDb, getDb, initDb } from '$lib/server/db';
 import { mailConfig } from '$lib/server/mail/config';
@@ -130,7 +131,35 @@ const signInRequired: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(databaseBusy, headers, i18n, formBody, auth, signInRequired);
+const verifiedEmailPrefixes = ['/orgs', '/advisor', '/invitations'];
+
+/**
+ * An account that has not proven its e-mail address sees no organisations and answers no
+ * invitation (issue 12): those pages send it to "Bevestig eerst uw e-mailadres". Accepting is
+ * refused in memberships.acceptInvitation as well; this is where the visitor is told why.
+ */
+const verifiedEmailRequired: Handle = ({ event, resolve }) => {
+	const user = event.locals.user;
+	const path = event.url.pathname;
+	if (
+		user &&
+		verifiedEmailPrefixes.some((p) => path === p || path.startsWith(`${p}/`)) &&
+		!isEmailVerified(getDb(), user.id)
+	) {
+		redirect(303, '/verify');
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(
+	databaseBusy,
+	headers,
+	i18n,
+	formBody,
+	auth,
+	signInRequired,
+	verifiedEmailRequired
+);
 
 export const handleError: HandleServerError = async ({ error: err, event, status, message }) => {
 	if (isDatabaseBusy(err)) {

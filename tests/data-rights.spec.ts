@@ -30,7 +30,7 @@ test('owners and advisors see who changed what; viewers do not', async ({ browse
 	await signUp(advisor, advisorEmail);
 	await acceptInvitation(advisor, 'Logboek BV');
 	await advisor.goto(`/orgs/${orgId}/audit`);
-	await expect(advisor.getByRole('row', { name: /Uitnodiging/ }).first()).toBeVisible();
+	await expect(advisor.getByRole('row', { name: /uitgenodigd/ }).first()).toBeVisible();
 
 	const viewer = await browser.newPage();
 	await signUp(viewer, viewerEmail);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { waitForMail } from './mail-helpers';
 
 /**
  * Opens a page and, when JavaScript runs, waits until the page's scripts have hydrated it:
@@ -21,11 +22,26 @@ export function uniqueEmail(prefix: string): string {
 	return `${prefix}-${randomBytes(5).toString('hex')}@example.nl`;
 }
 
+/**
+ * Signs up, confirms the address with the link from the mail the app really sent (issue 12:
+ * sign-up only says "check your mail"), logs in on the way, and ends on /orgs signed in.
+ */
 export async function signUp(page: Page, email: string): Promise<void> {
 	await page.goto('/signup');
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Account aanmaken' }).click();
+	await expect(page).toHaveURL(/\/signup\/sent$/);
+	const mail = await waitForMail(email, /Bevestig uw e-mailadres|Confirm your e-mail address/);
+	if (!mail.link) throw new Error(`no link in the verification mail to ${email}`);
+	// The link needs the account's session: the login page brings the visitor back to it.
+	const link = new URL(mail.link).pathname;
+	await page.goto(`/login?redirectTo=${encodeURIComponent(link)}`);
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).toHaveURL(link);
+	await page.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
 	await expect(page).toHaveURL(/\/orgs$/);
 }
 

@@ -60,6 +60,15 @@ const asRole = asCode(Object.keys(roles) as (keyof typeof roles)[], (c, lang) =>
 const asStatus = asCode(['draft', 'final'] as const, (c, lang) =>
 	(c === 'draft' ? m.status_draft : m.status_final)({}, { locale: lang })
 );
+const invitationStatuses = {
+	pending: m.audit_invitation_status_pending,
+	accepted: m.audit_invitation_status_accepted,
+	declined: m.audit_invitation_status_declined
+};
+const asInvitationStatus = asCode(
+	Object.keys(invitationStatuses) as (keyof typeof invitationStatuses)[],
+	(c, lang) => invitationStatuses[c]({}, { locale: lang })
+);
 const asRuleset: Format = (v, lang) =>
 	listRulesets().find((r) => r.id === v)?.label ?? asText(v, lang);
 
@@ -89,7 +98,7 @@ export const auditFields = {
 		fulltime_hours: field(m.fulltime_hours, asNumber)
 	},
 	access: { role: field(m.role, asRole) },
-	invitation: { role: field(m.role, asRole) },
+	invitation: { role: field(m.role, asRole), status: field(m.status, asInvitationStatus) },
 	assessment: {
 		name: field(m.assessment_name),
 		period_start: field(m.period_start, asDate),

@@ -1,4 +1,5 @@
 import type { Role } from './access';
+import { nowSeconds } from './clock';
 import type { Db } from './db';
 import { newId } from './ids';
 import { normaliseEmail } from './users';
@@ -34,12 +35,13 @@ export function listMembers(db: Db, organisationId: string): Member[] {
 	).map((r) => ({ userId: r.user_id, email: r.email, role: r.role, createdAt: r.created_at }));
 }
 
+/** Invitations not yet answered (expired ones too); the members page shows every status. */
 export function listInvitations(db: Db, organisationId: string): Invitation[] {
 	return (
 		db
 			.prepare(
 				`SELECT id, email, role, created_at FROM invitations
-				 WHERE organisation_id = $organisationId ORDER BY email`
+				 WHERE organisation_id = $organisationId AND status = 'pending' ORDER BY email`
 			)
 			.all({ organisationId }) as { id: string; email: string; role: Role; created_at: number }[]
 	).map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at }));
@@ -49,7 +51,8 @@ export type InviteOutcome = 'invited' | 'already-member';
 
 /**
  * Records an invitation; the invitee sees it (signed up or not yet) and gets access only by
- * accepting it. Inviting the same e-mail again replaces the pending role.
+ * accepting it. Inviting the same e-mail again (also after a decline or expiry) makes it a new
+ * pending invitation in the new role. The mail is queued by invitations.ts.
  */
 export function inviteByEmail(
 	db: Db,
@@ -68,18 +71,27 @@ export function inviteByEmail(
 		.get({ organisationId, address });
 	if (member) return 'already-member';
 	db.prepare(
-		`INSERT INTO invitations (id, organisation_id, email, role, invited_by, created_at)
-		 VALUES ($id, $organisationId, $address, $role, $invitedBy, $now)
+		`INSERT INTO invitations (id, organisation_id, email, role, invited_by, created_at, status,
+		   expires_at)
+		 VALUES ($id, $organisationId, $address, $role, $invitedBy, $now, 'pending', $expires)
 		 ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role,
-		   invited_by = excluded.invited_by, created_at = excluded.created_at`
-	).run({ id: newId(), organisationId, address, role, invitedBy, now });
+		   invited_by = excluded.invited_by, created_at = excluded.created_at, status = 'pending',
+		   expires_at = excluded.expires_at, answered_at = NULL`
+	).run({
+		id: newId(),
+		organisationId,
+		address,
+		role,
+		invitedBy,
+		now,
+		expires: now + invitationValiditySeconds
+	});
 	return 'invited';
 }
 
 /**
- * Invitations are addressed by e-mail alone (no e-mail is sent, so ownership of the address
- * is not proven); an old one should not wait indefinitely for whoever registers that address,
- * so it lapses after this long.
+ * An invitation should not wait indefinitely for its answer, so it lapses after this long; the
+ * owner can send it again with a new expiry (invitations.ts).
  */
 export const invitationValiditySeconds = 30 * 24 * 60 * 60;
 
@@ -101,9 +113,10 @@ export function listPendingInvitations(db: Db, email: string, now: number): Pend
 				`SELECT i.id, i.organisation_id, o.name, i.role, u.email AS invited_by_email, i.created_at
 				 FROM invitations i JOIN organisations o ON o.id = i.organisation_id
 				 LEFT JOIN users u ON u.id = i.invited_by
-				 WHERE i.email = $email AND i.created_at > $since ORDER BY i.created_at, o.name`
+				 WHERE i.email = $email AND i.status = 'pending' AND i.expires_at > $now
+				 ORDER BY i.created_at, o.name`
 			)
-			.all({ email: normaliseEmail(email), since: now - invitationValiditySeconds }) as {
+			.all({ email: normaliseEmail(email), now }) as {
 			id: string;
 			organisation_id: string;
 			name: string;
@@ -123,12 +136,16 @@ export function listPendingInvitations(db: Db, email: string, now: number): Pend
 
 export type AcceptOutcome =
 	| { status: 'accepted'; organisationId: string; organisationName: string }
-	| { status: 'not-found' };
+	| { status: 'not-found' }
+	/** The account has not proven its address yet (auth/email-verification.ts). */
+	| { status: 'unverified' };
 
 /**
  * The invitee's own click: turns one pending invitation addressed to their e-mail into a
- * membership, in one transaction with removing the invitation (the audit triggers record
- * both). An existing membership keeps its role.
+ * membership, in one transaction with marking the invitation accepted (the audit triggers
+ * record the membership). Only an account whose address is verified may accept: the invitation
+ * went to the address, so only its proven owner may act on it. An existing membership keeps
+ * its role.
  */
 export function acceptInvitation(
 	db: Db,
@@ -142,16 +159,17 @@ export function acceptInvitation(
 				.prepare(
 					`SELECT i.organisation_id, o.name, i.role, i.invited_by FROM invitations i
 				 JOIN organisations o ON o.id = i.organisation_id
-				 WHERE i.id = $invitationId AND i.email = $email AND i.created_at > $since`
+				 WHERE i.id = $invitationId AND i.email = $email AND i.status = 'pending'
+				   AND i.expires_at > $now`
 				)
-				.get({
-					invitationId,
-					email: normaliseEmail(user.email),
-					since: now - invitationValiditySeconds
-				}) as
+				.get({ invitationId, email: normaliseEmail(user.email), now }) as
 				| { organisation_id: string; name: string; role: Role; invited_by: string | null }
 				| undefined;
 			if (!invitation) return { status: 'not-found' };
+			const verified = db
+				.prepare('SELECT email_verified_at FROM users WHERE id = $userId')
+				.get({ userId: user.id }) as { email_verified_at: number | null } | undefined;
+			if (verified?.email_verified_at == null) return { status: 'unverified' };
 			db.prepare(
 				`INSERT INTO memberships (organisation_id, user_id, role, granted_by, created_at)
 			 VALUES ($organisationId, $userId, $role, $grantedBy, $now) ON CONFLICT DO NOTHING`
@@ -162,7 +180,9 @@ export function acceptInvitation(
 				grantedBy: invitation.invited_by,
 				now
 			});
-			db.prepare('DELETE FROM invitations WHERE id = $invitationId').run({ invitationId });
+			db.prepare(
+				`UPDATE invitations SET status = 'accepted', answered_at = $now WHERE id = $invitationId`
+			).run({ invitationId, now });
 			return {
 				status: 'accepted',
 				organisationId: invitation.organisation_id,
@@ -172,12 +192,20 @@ export function acceptInvitation(
 		.immediate();
 }
 
-/** The invitee says no: the invitation is gone and grants nothing. */
-export function declineInvitation(db: Db, invitationId: string, email: string): boolean {
+/** The invitee says no: the invitation grants nothing, and its owner sees it was declined. */
+export function declineInvitation(
+	db: Db,
+	invitationId: string,
+	email: string,
+	now = nowSeconds()
+): boolean {
 	return (
 		db
-			.prepare('DELETE FROM invitations WHERE id = $invitationId AND email = $email')
-			.run({ invitationId, email: normaliseEmail(email) }).changes > 0
+			.prepare(
+				`UPDATE invitations SET status = 'declined', answered_at = $now
+				 WHERE id = $invitationId AND email = $email AND status = 'pending'`
+			)
+			.run({ invitationId, email: normaliseEmail(email), now }).changes > 0
 	);
 }
 
@@ -196,11 +224,13 @@ export function claimInvitations(db: Db, userId: string, email: string, now: num
 		.immediate();
 }
 
+/** The owner withdraws an invitation that was not accepted: it is gone, link and all. */
 export function cancelInvitation(db: Db, organisationId: string, invitationId: string): boolean {
 	return (
 		db
 			.prepare(
-				'DELETE FROM invitations WHERE id = $invitationId AND organisation_id = $organisationId'
+				`DELETE FROM invitations WHERE id = $invitationId AND organisation_id = $organisationId
+				   AND status != 'accepted'`
 			)
 			.run({ invitationId, organisationId }).changes > 0
 	);

@@ -40,19 +40,31 @@ export function findUserById(db: Db, id: string): UserRecord | null {
 	return row ? toUser(row) : null;
 }
 
-/** Returns null when the e-mail is taken. */
+/**
+ * Returns null when the e-mail is taken. Self-service sign-up passes `verified: false` (the
+ * address is proven later by a mailed link); accounts made by scripts and tests (the demo,
+ * benchmarks) are taken as verified.
+ */
 export function createUser(
 	db: Db,
 	email: string,
 	passwordHash: string,
-	now: number
+	now: number,
+	{ verified = true }: { verified?: boolean } = {}
 ): UserRecord | null {
 	const id = newId();
 	const result = db
 		.prepare(
-			'INSERT INTO users (id, email, password_hash, created_at) VALUES ($id, $email, $passwordHash, $now) ON CONFLICT (email) DO NOTHING'
+			`INSERT INTO users (id, email, password_hash, created_at, email_verified_at)
+			 VALUES ($id, $email, $passwordHash, $now, $verifiedAt) ON CONFLICT (email) DO NOTHING`
 		)
-		.run({ id, email: normaliseEmail(email), passwordHash, now });
+		.run({
+			id,
+			email: normaliseEmail(email),
+			passwordHash,
+			now,
+			verifiedAt: verified ? now : null
+		});
 	if (result.changes === 0) return null;
 	return { id, email: normaliseEmail(email), passwordHash, isAdmin: false };
 }

@@ -2,6 +2,7 @@
 // is known (a fresh session, a trusted-device cookie, and on to where they were going).
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { createDeviceToken, setDeviceCookie } from '$lib/server/auth/device-cookie';
+import { isEmailVerified } from '$lib/server/auth/email-verification';
 import { homePageFor } from '$lib/server/auth/landing';
 import { landingAfterSignIn, safeRedirectTarget } from '$lib/server/auth/redirect-target';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
@@ -34,6 +35,10 @@ export function signInAndRedirect(
 	setSessionCookie(cookies, url, token, session);
 	setDeviceCookie(cookies, url, createDeviceToken(db, user.id, now));
 	const target = safeRedirectTarget(form.get('redirectTo'), '') || homePageFor(db, user.id);
-	const invited = memberships.listPendingInvitations(db, user.email, now).length > 0;
+	// An unverified account cannot answer invitations yet: it goes where it asked (or to
+	// "Bevestig eerst uw e-mailadres"), so a verification link it came from is not lost.
+	const invited =
+		isEmailVerified(db, user.id) &&
+		memberships.listPendingInvitations(db, user.email, now).length > 0;
 	redirect(303, landingAfterSignIn(target, invited));
 }

@@ -36,6 +36,9 @@ export const actions = {
 		if (outcome.status === 'not-found') {
 			return fail(404, { invitationError: m.invitation_not_found() });
 		}
+		if (outcome.status === 'unverified') {
+			return fail(403, { invitationError: m.invitation_unverified() });
+		}
 		return { accepted: outcome.organisationName };
 	},
 	declineInvitation: async ({ request, locals, url }) => {

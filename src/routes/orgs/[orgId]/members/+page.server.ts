@@ -1,5 +1,8 @@
 import { inviteSchema } from '$lib/forms/organisation';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { formatDate } from '$lib/pso/format-number';
+import { amsterdamDateTime } from '$lib/server/amsterdam-time';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { asActor } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
@@ -7,6 +10,9 @@ import { fieldErrors } from '$lib/forms/field-errors';
 import { failForm } from '$lib/server/form-errors';
 import { setFlash } from '$lib/server/flash';
 import { nowSeconds } from '$lib/server/clock';
+import * as invitations from '$lib/server/invitations';
+import { mailConfig } from '$lib/server/mail/config';
+import { kickMailDelivery } from '$lib/server/mail/delivery';
 import * as memberships from '$lib/server/memberships';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,7 +53,7 @@ function askedQuestion(url: URL, organisationId: string, me: string): Question |
 	}
 	const cancel = url.searchParams.get('cancelInvitation');
 	if (cancel) {
-		const inv = memberships.listInvitations(db, organisationId).find((x) => x.id === cancel);
+		const inv = withdrawable(organisationId, cancel);
 		if (inv)
 			return {
 				action: '?/cancelInvitation',
@@ -59,16 +65,37 @@ function askedQuestion(url: URL, organisationId: string, me: string): Question |
 	return null;
 }
 
+/** An invitation of this organisation that may be withdrawn: any not accepted. */
+function withdrawable(organisationId: string, id: string) {
+	return invitations
+		.listSentInvitations(getDb(), organisationId, nowSeconds())
+		.find((x) => x.id === id && x.status !== 'accepted');
+}
+
+/** The day each status refers to: until when it is valid, or when it was answered. */
+function statusDay(inv: invitations.SentInvitation): string {
+	const at =
+		inv.status === 'pending' || inv.status === 'expired'
+			? inv.expiresAt
+			: (inv.answeredAt ?? inv.createdAt);
+	return amsterdamDateTime(at).date;
+}
+
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const { user } = requireOrgAccess(locals, params.orgId, 'own');
 	const db = getDb();
 	return {
 		me: user.id,
 		members: memberships.listMembers(db, params.orgId),
-		invitations: memberships.listInvitations(db, params.orgId),
+		invitations: invitations
+			.listSentInvitations(db, params.orgId, nowSeconds())
+			.map((inv) => ({ ...inv, statusDay: statusDay(inv) })),
 		asked: askedQuestion(url, params.orgId, user.id)
 	};
 };
+
+const rateLimited = (retryAfter: number) =>
+	m.invitation_rate_limited({ minutes: Math.ceil(retryAfter / 60) });
 
 export const actions = {
 	invite: async ({ request, locals, params, cookies, url }) => {
@@ -79,18 +106,26 @@ export const actions = {
 			return failForm(400, form, fieldErrors(parsed.error));
 		}
 		const outcome = asActor(getDb(), user.id, () =>
-			memberships.inviteByEmail(
+			invitations.inviteAndMail(
 				getDb(),
-				params.orgId,
-				parsed.data.email,
-				parsed.data.role,
-				user.id,
+				{
+					organisationId: params.orgId,
+					email: parsed.data.email,
+					role: parsed.data.role,
+					inviter: user,
+					lang: getLocale()
+				},
+				mailConfig(),
 				nowSeconds()
 			)
 		);
 		if (outcome === 'already-member') {
 			return failForm(400, form, { email: m.already_member() });
 		}
+		if (typeof outcome === 'object') {
+			return failForm(429, form, { email: rateLimited(outcome.retryAfter) });
+		}
+		kickMailDelivery();
 		setFlash(cookies, url, {
 			text: m.invitation_sent({ email: parsed.data.email }),
 			path: url.pathname
@@ -118,11 +153,28 @@ export const actions = {
 		const id = String(form.get('invitationId') ?? '');
 		if (form.get('confirmed') !== 'yes')
 			redirect(303, `${url.pathname}?cancelInvitation=${encodeURIComponent(id)}`);
-		const inv = memberships.listInvitations(getDb(), params.orgId).find((x) => x.id === id);
+		const inv = withdrawable(params.orgId, id);
 		if (!inv) return fail(404, { revokeError: m.invitation_not_found() });
 		asActor(getDb(), user.id, () => memberships.cancelInvitation(getDb(), params.orgId, id));
 		setFlash(cookies, url, {
 			text: m.invitation_cancelled({ email: inv.email }),
+			path: url.pathname
+		});
+		redirect(303, url.pathname);
+	},
+	resendInvitation: async ({ request, locals, params, cookies, url }) => {
+		const { user } = requireOrgAccess(locals, params.orgId, 'own');
+		const id = String((await request.formData()).get('invitationId') ?? '').slice(0, 100);
+		const now = nowSeconds();
+		const outcome = asActor(getDb(), user.id, () =>
+			invitations.resendInvitation(getDb(), params.orgId, id, user, getLocale(), mailConfig(), now)
+		);
+		if ('allowed' in outcome) return fail(429, { revokeError: rateLimited(outcome.retryAfter) });
+		if (outcome.status === 'not-found') return fail(404, { revokeError: m.invitation_not_found() });
+		kickMailDelivery();
+		const until = amsterdamDateTime(now + memberships.invitationValiditySeconds).date;
+		setFlash(cookies, url, {
+			text: m.invitation_resent({ email: outcome.email, date: formatDate(until, getLocale()) }),
 			path: url.pathname
 		});
 		redirect(303, url.pathname);
