@@ -13,6 +13,7 @@ import {
 	resetLinkSeconds
 } from './password-reset';
 import { recordAttempts, attemptKey, backoffWait, loginEmailPolicy } from './rate-limit';
+import { isEmailVerified } from './email-verification';
 import { createSession, validateSessionToken } from './session';
 
 const config = {
@@ -112,6 +113,15 @@ describe('using a reset link', () => {
 		expect(findResetLink(db, token, t0 + 62)).toBeNull();
 		expect(completePasswordReset(db, token, 'other-hash', config, t0 + 62)).toBeNull();
 		expect(users.findUserById(db, userId)!.passwordHash).toBe('new-hash');
+	});
+
+	it('counts as proof of the address: an unverified account is verified by a completed reset', () => {
+		const db = openTestDatabase();
+		const user = users.createUser(db, 'nieuw@example.nl', 'old-hash', t0, { verified: false })!;
+		expect(isEmailVerified(db, user.id)).toBe(false);
+		ask(db, 'nieuw@example.nl');
+		completePasswordReset(db, tokenOf(linkInOutbox(db)), 'new-hash', config, t0 + 60);
+		expect(isEmailVerified(db, user.id)).toBe(true);
 	});
 
 	it('works until the hour is over, and not a second later', () => {

@@ -150,6 +150,10 @@ export function completePasswordReset(
 			const user = users.findUserById(db, claimed.user_id);
 			if (!user) return null;
 			users.updatePasswordHash(db, user.id, passwordHash);
+			// Following a link mailed to the address proves the mailbox, as verification does.
+			db.prepare(
+				'UPDATE users SET email_verified_at = coalesce(email_verified_at, $now) WHERE id = $userId'
+			).run({ userId: user.id, now });
 			db.prepare('DELETE FROM sessions WHERE user_id = $userId').run({ userId: user.id });
 			db.prepare(
 				'UPDATE password_reset_tokens SET used_at = $now WHERE user_id = $userId AND used_at IS NULL'
