@@ -151,3 +151,20 @@ export function listTenders(db: Db, organisationId: string): Tender[] {
 			.all({ organisationId }) as TenderRow[]
 	).map(toTender);
 }
+
+/**
+ * The tenders of several organisations in one query (the advisor portfolio's page), in the
+ * order of listTenders per organisation. Only the ids given are read.
+ */
+export function listTendersOf(db: Db, organisationIds: readonly string[]): Tender[] {
+	if (organisationIds.length === 0) return [];
+	return (
+		db
+			.prepare(
+				`SELECT ${columns} FROM tenders
+				 WHERE organisation_id IN (SELECT value FROM json_each($ids))
+				 ORDER BY organisation_id, start_on DESC, created_at DESC, id`
+			)
+			.all({ ids: JSON.stringify(organisationIds) }) as TenderRow[]
+	).map(toTender);
+}

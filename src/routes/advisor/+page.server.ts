@@ -2,6 +2,7 @@ import { parsePortfolioQuery } from './portfolio-params';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listPortfolio } from '$lib/server/portfolio';
+import { portfolioTenders } from '$lib/server/portfolio-tenders';
 import { todayIso } from '$lib/server/today';
 import type { Actions, PageServerLoad } from './$types';
 import { answerClientInvitation, pendingClientInvitations } from './client-invitations';
@@ -11,8 +12,12 @@ import { answerClientInvitation, pendingClientInvitations } from './client-invit
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const query = parsePortfolioQuery(url.searchParams);
-	const portfolio = listPortfolio(getDb(), user.id, todayIso(), query);
-	return { query, ...portfolio, invitations: pendingClientInvitations(user) };
+	const db = getDb();
+	const today = todayIso();
+	const portfolio = listPortfolio(db, user.id, today, query);
+	// Only the page's rows (at most 25 clients) are valued, never the whole portfolio.
+	const tenders = Object.fromEntries(portfolioTenders(db, portfolio.rows, today));
+	return { query, ...portfolio, tenders, invitations: pendingClientInvitations(user) };
 };
 
 export const actions = {

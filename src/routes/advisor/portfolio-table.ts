@@ -6,6 +6,7 @@ import { resultRungLabel } from '$lib/pso/result-rung-label';
 import { rungLabel } from '$lib/pso/rung-texts';
 import { leadingRung, rungRangeView } from '$lib/results/rung-range';
 import type { PortfolioRow } from '$lib/server/portfolio';
+import type { ClientTenders } from '$lib/server/portfolio-tenders';
 import { flagLabel } from './flag-labels';
 
 /** The likely rung and, when the size's norm is not published, its range (as on the page). */
@@ -26,13 +27,22 @@ function rungCells(row: PortfolioRow, lang: Lang): [SheetCell, SheetCell] {
 	];
 }
 
+/** The row's flags and, beside them, the tender flag (not a risk flag: it is not filterable). */
+function flagsText(row: PortfolioRow, tenders: ClientTenders | undefined): string {
+	const labels = row.flags.map(flagLabel);
+	if (tenders?.outlivesCertificate) labels.push(m.portfolio_flag_tender_outlives_certificate());
+	return labels.join(' | ');
+}
+
 /**
  * The portfolio as one table for both exports (CSV and .xlsx): the page's columns, numbers as
- * numbers and dates as dates, labels in the user's language.
+ * numbers and dates as dates, labels in the user's language. The SR value is two numbers (the
+ * low and the high end), empty for a client without tenders or with an unknown credit.
  */
 export function portfolioTable(
 	rows: readonly PortfolioRow[],
-	lang: Lang
+	lang: Lang,
+	tenders: ReadonlyMap<string, ClientTenders>
 ): { columns: { header: string; numFmt?: string }[]; rows: SheetCell[][] } {
 	const columns = [
 		m.portfolio_col_org(),
@@ -46,22 +56,29 @@ export function portfolioTable(
 		m.portfolio_col_days_left(),
 		m.portfolio_col_last_assessment(),
 		m.portfolio_col_assessment_status(),
+		{ header: m.portfolio_col_sr_value_min(), numFmt: '#,##0' },
+		{ header: m.portfolio_col_sr_value_max(), numFmt: '#,##0' },
 		m.portfolio_col_flags()
 	].map((column) => (typeof column === 'string' ? { header: column } : column));
-	const body = rows.map((r): SheetCell[] => [
-		r.name,
-		r.estimatedRung
-			? resultRungLabel(r.estimatedRung, lang, r.rungFacts?.basistredeModelled)
-			: null,
-		...rungCells(r, lang),
-		r.totalPct === null ? null : Math.round(r.totalPct * 100) / 100,
-		r.certificate ? rungLabel(r.certificate.rung, lang) : m.portfolio_no_certificate(),
-		r.certificate ? (r.certificate.pso30plus ? m.yes() : m.no()) : null,
-		r.certificate ? sheetDate(r.certificate.expiresOn) : null,
-		r.certificate?.daysLeft ?? null,
-		r.assessment ? sheetDate(r.assessment.assessedOn) : null,
-		r.assessment ? (r.assessment.status === 'final' ? m.status_final() : m.status_draft()) : null,
-		r.flags.map(flagLabel).join(' | ')
-	]);
+	const body = rows.map((r): SheetCell[] => {
+		const credit = tenders.get(r.organisationId)?.credit ?? null;
+		return [
+			r.name,
+			r.estimatedRung
+				? resultRungLabel(r.estimatedRung, lang, r.rungFacts?.basistredeModelled)
+				: null,
+			...rungCells(r, lang),
+			r.totalPct === null ? null : Math.round(r.totalPct * 100) / 100,
+			r.certificate ? rungLabel(r.certificate.rung, lang) : m.portfolio_no_certificate(),
+			r.certificate ? (r.certificate.pso30plus ? m.yes() : m.no()) : null,
+			r.certificate ? sheetDate(r.certificate.expiresOn) : null,
+			r.certificate?.daysLeft ?? null,
+			r.assessment ? sheetDate(r.assessment.assessedOn) : null,
+			r.assessment ? (r.assessment.status === 'final' ? m.status_final() : m.status_draft()) : null,
+			credit?.min ?? null,
+			credit?.max ?? null,
+			flagsText(r, tenders.get(r.organisationId))
+		];
+	});
 	return { columns, rows: body };
 }

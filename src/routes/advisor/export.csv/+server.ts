@@ -6,6 +6,7 @@ import { formatDate } from '$lib/pso/format-number';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listPortfolio } from '$lib/server/portfolio';
+import { portfolioTenders } from '$lib/server/portfolio-tenders';
 import { todayIso } from '$lib/server/today';
 import { portfolioTable } from '../portfolio-table';
 import type { RequestHandler } from './$types';
@@ -18,10 +19,11 @@ export const GET: RequestHandler = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const lang = getLocale();
 	const today = todayIso();
-	const { rows } = listPortfolio(getDb(), user.id, today, parsePortfolioQuery(url.searchParams), {
+	const db = getDb();
+	const { rows } = listPortfolio(db, user.id, today, parsePortfolioQuery(url.searchParams), {
 		all: true
 	});
-	const table = portfolioTable(rows, lang);
+	const table = portfolioTable(rows, lang, portfolioTenders(db, rows, today));
 	const body = table.rows.map((row) =>
 		row.map((cell): CsvCell => (isSheetDate(cell) ? formatDate(cell.date, lang) : cell))
 	);

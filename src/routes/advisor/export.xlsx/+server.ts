@@ -4,6 +4,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listPortfolio } from '$lib/server/portfolio';
+import { portfolioTenders } from '$lib/server/portfolio-tenders';
 import { writeXlsx, xlsxResponse } from '$lib/server/spreadsheet/write-xlsx';
 import { todayIso } from '$lib/server/today';
 import { portfolioTable } from '../portfolio-table';
@@ -14,10 +15,11 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const lang = getLocale();
 	const today = todayIso();
-	const { rows } = listPortfolio(getDb(), user.id, today, parsePortfolioQuery(url.searchParams), {
+	const db = getDb();
+	const { rows } = listPortfolio(db, user.id, today, parsePortfolioQuery(url.searchParams), {
 		all: true
 	});
-	const table = portfolioTable(rows, lang);
+	const table = portfolioTable(rows, lang, portfolioTenders(db, rows, today));
 	const bytes = await writeXlsx({
 		sheetName: m.xlsx_sheet_portfolio(),
 		columns: table.columns,
