@@ -10,6 +10,9 @@ import { deleteOrganisationData, exportOrganisationData } from './organisation-d
 import { createOrganisation } from './organisations';
 import { resultOutcome } from './assessments/outcome';
 import { createUser } from './users';
+import { addTender } from './tenders';
+import { createCustomSrPolicy } from './sr-policies';
+import { getPolicy } from '$lib/sr/policy-registry';
 
 const t0 = 1_750_000_000;
 
@@ -112,6 +115,47 @@ describe('data rights', () => {
 		expect(data.invitations).toEqual([{ email: 'advisor-groen@example.nl', role: 'advisor' }]);
 		expect(data.assessments[0]?.input).toMatchObject({ format: 'pso-assessment/1', totalFte: 10 });
 		expect(data.auditTrail.length).toBeGreaterThan(5);
+	});
+
+	it('exports the tenders and the custom Social Return policies too', () => {
+		const db = openTestDatabase();
+		const ann = createUser(db, 'ann@example.nl', 'x', t0)!.id;
+		const { orgId } = seed(db, ann, 'Groen');
+		addTender(
+			db,
+			orgId,
+			ann,
+			{
+				name: 'Schoonmaak 2027',
+				policyId: 'nl-noordoost-brabant',
+				contractValue: 2_000_000,
+				scope: 'services',
+				labourSharePct: 40,
+				start: '2027-01-01',
+				end: '2028-12-31',
+				pctOverride: null,
+				notes: null
+			},
+			t0
+		);
+		const shipped = getPolicy('nl-noordoost-brabant');
+		const custom = createCustomSrPolicy(
+			db,
+			orgId,
+			ann,
+			JSON.stringify({ ...shipped, id: 'nl-noordoost-brabant-eigen', kind: 'custom' }),
+			t0
+		);
+		const data = exportOrganisationData(db, orgId, '2026-11-24T00:00:00.000Z');
+		expect(data.tenders).toEqual([
+			expect.objectContaining({
+				name: 'Schoonmaak 2027',
+				contractValue: 2_000_000,
+				start: '2027-01-01'
+			})
+		]);
+		expect(custom.ok).toBe(true);
+		expect(data.customSrPolicies).toHaveLength(1);
 	});
 
 	it('deleting an organisation leaves no row of it in any table, and other organisations untouched', () => {

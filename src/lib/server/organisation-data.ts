@@ -54,6 +54,21 @@ export function exportOrganisationData(db: Db, organisationId: string, exportedA
 				   certificate_number AS certificateNumber, note FROM certificates WHERE organisation_id = $organisationId ORDER BY issued_on`
 			)
 			.all({ organisationId }),
+		tenders: db
+			.prepare(
+				`SELECT name, policy_id AS policyId, contract_value AS contractValue, scope,
+				   labour_share_pct AS labourSharePct, start_on AS start, end_on AS end,
+				   pct_override AS pctOverride, notes
+				 FROM tenders WHERE organisation_id = $organisationId ORDER BY start_on, created_at`
+			)
+			.all({ organisationId }),
+		customSrPolicies: (
+			db
+				.prepare(
+					'SELECT id, json FROM custom_sr_policies WHERE organisation_id = $organisationId ORDER BY created_at'
+				)
+				.all({ organisationId }) as { id: string; json: string }[]
+		).map((r) => ({ id: r.id, policy: JSON.parse(r.json) as unknown })),
 		customRulesets: (
 			db
 				.prepare(
