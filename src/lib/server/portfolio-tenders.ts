@@ -2,7 +2,7 @@
 // organisations in the rows given are read (one query), so a page of 25 rows values at most
 // those 25 clients. Each tender is valued as its own tender page values it: under its own
 // buyer policy, with the certificate in force, else the latest assessment's estimate
-// (tender-valuation.ts); no rule of SR §3 is repeated here.
+// (tender-valuation.ts), its own custom policy included; no rule of SR §3 is repeated here.
 import type { Range } from '$lib/sr/result-schema';
 import type { Db } from './db';
 import { psoBasis, valueUnder, type PsoBasis } from './tender-valuation';
@@ -32,13 +32,13 @@ function basisFor(basis: PsoBasis, tender: Tender): PsoBasis {
 		: basis;
 }
 
-function summarise(tenders: readonly Tender[], orgBasis: PsoBasis): ClientTenders {
+function summarise(db: Db, tenders: readonly Tender[], orgBasis: PsoBasis): ClientTenders {
 	let credit: Range | null = { min: 0, max: 0 };
 	let estimate = false;
 	let outlives = false;
 	for (const tender of tenders) {
 		const basis = basisFor(orgBasis, tender);
-		const valuation = valueUnder(tender, basis, tender.policyId);
+		const valuation = valueUnder(db, tender, basis, tender.policyId);
 		if (!valuation) {
 			credit = null;
 			continue;
@@ -75,7 +75,7 @@ export function portfolioTenders(
 		const first = tenders?.[0];
 		if (!tenders || !first) continue;
 		const basis = psoBasis(db, row.organisationId, row.name, today, first.end);
-		out.set(row.organisationId, summarise(tenders, basis));
+		out.set(row.organisationId, summarise(db, tenders, basis));
 	}
 	return out;
 }

@@ -1,7 +1,7 @@
 // What a stored tender is worth to its organisation (issue 13 item 3): the tender's terms plus
 // the organisation's PSO basis (its certificate in force, else its latest assessment's likely
 // rung, marked as an estimate) go to the pure valueTender (SR §3) under one or more buyer
-// policies. No rule of SR §3 is repeated here.
+// policies, shipped or the organisation's own (sr-policies.ts). No rule of SR §3 is repeated here.
 import { getPolicy } from '$lib/sr/policy-registry';
 import type { BuyerPolicy } from '$lib/sr/policy-schema';
 import type { Range, SrResult } from '$lib/sr/result-schema';
@@ -11,6 +11,7 @@ import { renewalOutcome } from './assessments/outcome';
 import { currentCertificate } from './certificates';
 import type { Db } from './db';
 import { latestAssessment } from './renewal';
+import { getCustomSrPolicy, isCustomSrPolicyId } from './sr-policies';
 import type { Tender } from './tenders';
 
 /** Where the rung of the valuation comes from. */
@@ -66,6 +67,32 @@ export function psoBasis(
 		},
 		assessmentName: assessment.name
 	};
+}
+
+/** A policy an organisation may value a tender under, by the id a tender stores. */
+export interface AvailablePolicy {
+	/** The shipped id, or the stored `custom:<uuid>` (never the id the custom file declares). */
+	id: string;
+	policy: BuyerPolicy;
+	custom: boolean;
+}
+
+/**
+ * A shipped policy, or a custom one of this organisation or a global one (the scoped getter
+ * of sr-policies.ts). Another organisation's custom policy, and a stored one that no longer
+ * validates, are null: the same as an id that does not exist.
+ */
+export function availablePolicy(
+	db: Db,
+	organisationId: string,
+	policyId: string
+): AvailablePolicy | null {
+	if (isCustomSrPolicyId(policyId)) {
+		const policy = getCustomSrPolicy(db, organisationId, policyId)?.policy ?? null;
+		return policy ? { id: policyId, policy, custom: true } : null;
+	}
+	const policy = getPolicy(policyId);
+	return policy ? { id: policyId, policy, custom: false } : null;
 }
 
 /** The tender as an `sr-tender/1` file (SR §2) under `policyId`. */
@@ -124,6 +151,8 @@ export interface PolicyValuation {
 		version: string | null;
 		lastCheckedOn: string;
 		status: BuyerPolicy['status'];
+		/** The organisation's own (or a global custom) policy, not a shipped one. */
+		custom: boolean;
 	};
 	result: SrResult;
 	blocks: { code: string; label: string; unit: string | null; sourceId: string | null }[];
@@ -133,13 +162,16 @@ export interface PolicyValuation {
 	ruleSourceId: string | null;
 }
 
+/** Null when the tender's organisation may not use `policyId` (or it does not exist). */
 export function valueUnder(
+	db: Db,
 	tender: Tender,
 	basis: PsoBasis,
 	policyId: string
 ): PolicyValuation | null {
-	const policy = getPolicy(policyId);
-	if (!policy) return null;
+	const available = availablePolicy(db, tender.organisationId, policyId);
+	if (!available) return null;
+	const { policy } = available;
 	const file = tenderFile(tender, basis, policyId);
 	const result = valueTender(file, policy);
 	const cert = file.certificate ?? null;
@@ -149,11 +181,12 @@ export function valueUnder(
 		(ruleRung === 'pso30plus' ? policy.psoRules.find((r) => r.rung === 'trede-3') : undefined);
 	return {
 		policy: {
-			id: policy.id,
+			id: available.id,
 			title: policy.title,
 			version: policy.version ?? null,
 			lastCheckedOn: policy.lastCheckedOn,
-			status: policy.status
+			status: policy.status,
+			custom: available.custom
 		},
 		result,
 		blocks: policy.buildingBlocks.map((b) => ({

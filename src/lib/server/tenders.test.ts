@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as certificates from './certificates';
 import { openTestDatabase, type Db } from './db';
 import * as organisations from './organisations';
+import { createCustomSrPolicy } from './sr-policies';
 import { psoBasis, valueUnder } from './tender-valuation';
 import * as tenders from './tenders';
 import type { TenderFields } from './tenders';
@@ -103,7 +105,7 @@ describe('valuing a tender with the organisation’s certificate', () => {
 		const tender = tenders.addTender(db, orgId, userId, fields(), t0);
 		const basis = psoBasis(db, orgId, org.name, '2026-06-01', tender.end);
 		expect(basis.kind).toBe('certificate');
-		const valued = valueUnder(tender, basis, tender.policyId)!;
+		const valued = valueUnder(db, tender, basis, tender.policyId)!;
 		expect(valued.result.obligation).toEqual({ min: 100_000, max: 100_000 });
 		expect(valued.result.credit).toEqual({ min: 100_000, max: 100_000 });
 		// The certificate (to 2028-03-01) expires before the contract ends (2028-12-31).
@@ -115,7 +117,7 @@ describe('valuing a tender with the organisation’s certificate', () => {
 		const tender = tenders.addTender(db, orgId, userId, fields(), t0);
 		const basis = psoBasis(db, orgId, org.name, '2026-06-01', tender.end);
 		expect(basis).toEqual({ kind: 'none' });
-		const valued = valueUnder(tender, basis, 'nl-oost-nederland')!;
+		const valued = valueUnder(db, tender, basis, 'nl-oost-nederland')!;
 		expect(valued.result.credit).toEqual({ min: 0, max: 0 });
 		expect(valued.result.remaining).toEqual({ min: 100_000, max: 100_000 });
 		const pw = valued.result.fill.find((f) => f.valuePerYear === 30_000);
@@ -124,6 +126,80 @@ describe('valuing a tender with the organisation’s certificate', () => {
 
 	it('an unknown policy id gives no valuation', () => {
 		const tender = tenders.addTender(db, orgId, userId, fields(), t0);
-		expect(valueUnder(tender, { kind: 'none' }, 'nl-nowhere')).toBeNull();
+		expect(valueUnder(db, tender, { kind: 'none' }, 'nl-nowhere')).toBeNull();
+	});
+});
+
+// Twente's policy as an organisation's own agreement: 7 % instead of 5 %.
+const twente = JSON.parse(readFileSync('src/lib/sr/policies/nl-twente.json', 'utf8'));
+const ownTwente = JSON.stringify({
+	...twente,
+	kind: 'custom',
+	id: 'twente-eigen',
+	title: 'Twente, eigen afspraken',
+	standardPct: { ...twente.standardPct, value: 7 }
+});
+
+function customPolicy(organisationId: string | null): string {
+	const outcome = createCustomSrPolicy(db, organisationId, userId, ownTwente, t0);
+	if (!outcome.ok) throw new Error(outcome.issues[0]?.message);
+	return outcome.id;
+}
+
+describe('custom SR policies for tenders', () => {
+	const terms = { policyId: 'nl-twente', pctOverride: null, labourSharePct: 40 };
+
+	it("values a tender under the organisation's own policy, named and marked as its own", () => {
+		const own = customPolicy(orgId);
+		const tender = tenders.addTender(db, orgId, userId, fields({ ...terms, policyId: own }), t0);
+		expect(tenders.getTender(db, orgId, tender.id)?.policyId).toBe(own);
+		const valued = valueUnder(db, tender, { kind: 'none' }, own)!;
+		expect(valued.policy).toMatchObject({
+			id: own,
+			title: 'Twente, eigen afspraken',
+			custom: true
+		});
+		// 7 % of € 2,000,000 under the own policy, against 5 % under the shipped one.
+		expect(valued.result.obligation).toEqual({ min: 140_000, max: 140_000 });
+		const shipped = valueUnder(db, tender, { kind: 'none' }, 'nl-twente')!;
+		expect(shipped.result.obligation).toEqual({ min: 100_000, max: 100_000 });
+		expect(shipped.policy.custom).toBe(false);
+	});
+
+	it('offers the shipped policies, then its own and the global custom ones', () => {
+		const own = customPolicy(orgId);
+		const global = customPolicy(null);
+		const choices = tenders.policyChoices(db, orgId);
+		expect(choices.filter((c) => !c.custom).map((c) => c.id)).toContain('nl-twente');
+		expect(choices.filter((c) => c.custom).map((c) => c.id)).toEqual([own, global]);
+		expect(tenders.policyChoices(db, otherOrgId).filter((c) => c.custom)).toEqual([
+			{ id: global, title: 'Twente, eigen afspraken', custom: true }
+		]);
+		const tender = tenders.addTender(
+			db,
+			otherOrgId,
+			userId,
+			fields({ ...terms, policyId: global }),
+			t0
+		);
+		expect(valueUnder(db, tender, { kind: 'none' }, global)?.result.obligation.max).toBe(140_000);
+	});
+
+	it("refuses another organisation's custom policy as an unknown policy", () => {
+		const foreign = customPolicy(otherOrgId);
+		expect(tenders.isPolicyAvailable(db, orgId, foreign)).toBe(false);
+		expect(tenders.isPolicyAvailable(db, otherOrgId, foreign)).toBe(true);
+		expect(() =>
+			tenders.addTender(db, orgId, userId, fields({ ...terms, policyId: foreign }), t0)
+		).toThrow(/unknown policy/);
+		expect(tenders.listTenders(db, orgId)).toEqual([]);
+		const tender = tenders.addTender(db, orgId, userId, fields(terms), t0);
+		expect(() =>
+			tenders.updateTender(db, orgId, tender.id, fields({ ...terms, policyId: foreign }), t0 + 1)
+		).toThrow(tenders.UnknownPolicyError);
+		expect(tenders.getTender(db, orgId, tender.id)?.policyId).toBe('nl-twente');
+		// Nor can it be compared against: it is valued as if it did not exist.
+		expect(valueUnder(db, tender, { kind: 'none' }, foreign)).toBeNull();
+		expect(tenders.isPolicyAvailable(db, orgId, 'custom:no-such-policy')).toBe(false);
 	});
 });

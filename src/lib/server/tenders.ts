@@ -2,13 +2,16 @@
 // documents state them. Every read and write is scoped by organisation, so an id of another
 // organisation is simply not found. The valuation is computed on each view
 // (tender-valuation.ts), never stored.
+import { listPolicies } from '$lib/sr/policy-registry';
 import type { TenderScope } from '$lib/sr/tender-schema';
 import type { Db } from './db';
 import { newId } from './ids';
+import { listCustomSrPolicies } from './sr-policies';
+import { availablePolicy } from './tender-valuation';
 
 export interface TenderFields {
 	name: string;
-	/** A shipped buyer policy id (src/lib/sr/policy-registry.ts). */
+	/** A shipped buyer policy id, or `custom:<uuid>` of one the organisation may use (sr-policies.ts). */
 	policyId: string;
 	/** Euros excluding VAT (SR §2). */
 	contractValue: number;
@@ -63,6 +66,43 @@ const toTender = (r: TenderRow): Tender => ({
 	updatedAt: r.updated_at
 });
 
+/** A policy id the organisation may not use: another organisation's, or none at all. */
+export class UnknownPolicyError extends Error {
+	constructor(policyId: string) {
+		super(`unknown policy: ${policyId}`);
+		this.name = 'UnknownPolicyError';
+	}
+}
+
+/** Whether a tender of this organisation may be valued under `policyId`. */
+export function isPolicyAvailable(db: Db, organisationId: string, policyId: string): boolean {
+	return availablePolicy(db, organisationId, policyId) !== null;
+}
+
+export interface PolicyChoice {
+	id: string;
+	title: string;
+	/** The organisation's own or a global custom policy ("eigen beleid"). */
+	custom: boolean;
+}
+
+/** What the tender form and the comparison offer: the shipped policies, then the custom ones. */
+export function policyChoices(db: Db, organisationId: string): PolicyChoice[] {
+	return [
+		...listPolicies().map(({ id, title }) => ({ id, title, custom: false })),
+		...listCustomSrPolicies(db, organisationId).map(({ id, title }) => ({
+			id,
+			title,
+			custom: true
+		}))
+	];
+}
+
+function assertPolicyAvailable(db: Db, organisationId: string, policyId: string): void {
+	// The form checks this too (beside the field); this guards every other caller.
+	if (!isPolicyAvailable(db, organisationId, policyId)) throw new UnknownPolicyError(policyId);
+}
+
 function fieldParams(fields: TenderFields) {
 	return {
 		name: fields.name,
@@ -86,6 +126,7 @@ export function addTender(
 ): Tender {
 	const id = newId();
 	db.transaction(() => {
+		assertPolicyAvailable(db, organisationId, fields.policyId);
 		db.prepare(
 			`INSERT INTO tenders (id, organisation_id, name, policy_id, contract_value, scope,
 			   labour_share_pct, start_on, end_on, pct_override, notes, created_by, created_at, updated_at)
@@ -96,7 +137,7 @@ export function addTender(
 	return getTender(db, organisationId, id)!;
 }
 
-/** False when no such tender belongs to this organisation. */
+/** False when no such tender belongs to this organisation; throws UnknownPolicyError. */
 export function updateTender(
 	db: Db,
 	organisationId: string,
@@ -105,8 +146,9 @@ export function updateTender(
 	now: number
 ): boolean {
 	return db
-		.transaction(
-			() =>
+		.transaction(() => {
+			assertPolicyAvailable(db, organisationId, fields.policyId);
+			return (
 				db
 					.prepare(
 						`UPDATE tenders SET name = $name, policy_id = $policyId, contract_value = $contractValue,
@@ -115,7 +157,8 @@ export function updateTender(
 						 WHERE id = $tenderId AND organisation_id = $organisationId`
 					)
 					.run({ ...fieldParams(fields), now, tenderId, organisationId }).changes > 0
-		)
+			);
+		})
 		.immediate();
 }
 

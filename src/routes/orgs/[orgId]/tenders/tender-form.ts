@@ -7,7 +7,6 @@ import type { Lang } from '$lib/pso/lang';
 import { m } from '$lib/paraglide/messages';
 import type { TenderFields } from '$lib/server/tenders';
 import { MAX_EUR } from '$lib/sr/policy-schema';
-import { shippedPolicyIds } from '$lib/sr/policy-registry';
 import { tenderScopes } from '$lib/sr/tender-schema';
 import { z } from 'zod';
 
@@ -25,26 +24,38 @@ const texts = {
 type Code = keyof typeof texts;
 
 const pct = z.number().min(0, 'pct_invalid').max(100, 'pct_invalid').nullable();
-const schema = z.object({
-	name: z.string().min(1, 'name_required').max(200, 'too_long'),
-	policyId: z.string().refine((id) => shippedPolicyIds().includes(id), 'policy_invalid'),
-	contractValue: z.number('value_invalid').positive('value_invalid').max(MAX_EUR, 'value_invalid'),
-	scope: z.enum(tenderScopes, 'scope_invalid'),
-	labourSharePct: pct,
-	start: z.string('date_required'),
-	end: z.string('date_required'),
-	pctOverride: pct,
-	notes: z
-		.string()
-		.max(2000, 'too_long')
-		.nullable()
-		.refine((s) => s === null || !containsPossibleBsn(s), 'contains_bsn')
-});
+const schemaFor = (isPolicyAvailable: (id: string) => boolean) =>
+	z.object({
+		name: z.string().min(1, 'name_required').max(200, 'too_long'),
+		policyId: z.string().refine(isPolicyAvailable, 'policy_invalid'),
+		contractValue: z
+			.number('value_invalid')
+			.positive('value_invalid')
+			.max(MAX_EUR, 'value_invalid'),
+		scope: z.enum(tenderScopes, 'scope_invalid'),
+		labourSharePct: pct,
+		start: z.string('date_required'),
+		end: z.string('date_required'),
+		pctOverride: pct,
+		notes: z
+			.string()
+			.max(2000, 'too_long')
+			.nullable()
+			.refine((s) => s === null || !containsPossibleBsn(s), 'contains_bsn')
+	});
 
 export type TenderFormOutcome =
 	{ ok: true; fields: TenderFields } | { ok: false; errors: Record<string, string> };
 
-export function readTenderForm(form: FormData, lang: Lang): TenderFormOutcome {
+/**
+ * `isPolicyAvailable` says which policy ids this organisation may choose (shipped, its own
+ * and the global custom ones: tenders.isPolicyAvailable); any other id is an unknown policy.
+ */
+export function readTenderForm(
+	form: FormData,
+	lang: Lang,
+	isPolicyAvailable: (id: string) => boolean
+): TenderFormOutcome {
 	const reader = new FormReader(form, lang);
 	const candidate = {
 		name: reader.text('name'),
@@ -57,7 +68,7 @@ export function readTenderForm(form: FormData, lang: Lang): TenderFormOutcome {
 		pctOverride: reader.number('pctOverride', 'decimal') ?? null,
 		notes: reader.text('notes') || null
 	};
-	const parsed = schema.safeParse(candidate);
+	const parsed = schemaFor(isPolicyAvailable).safeParse(candidate);
 	const errors: Record<string, string> = { ...reader.errors };
 	// Checked apart from the schema, so it shows even when another field is refused too.
 	const { start, end } = candidate;

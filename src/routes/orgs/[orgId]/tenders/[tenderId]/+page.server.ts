@@ -3,17 +3,18 @@ import { requireOrgAccess } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { setFlash } from '$lib/server/flash';
 import * as tenders from '$lib/server/tenders';
-import { listPolicies } from '$lib/sr/policy-registry';
 import { error, redirect } from '@sveltejs/kit';
 import { compareIds, loadTender, valuationsFor } from './tender-view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const { role, tender, basis } = loadTender(locals, params);
+	const db = getDb();
 	const compare = compareIds(url);
-	const valuations = valuationsFor(tender, basis, compare);
+	const valuations = valuationsFor(db, tender, basis, compare);
 	const valuation = valuations[0];
-	// Only a policy withdrawn from the app since the tender was saved has no valuation.
+	// Only a policy withdrawn since the tender was saved (a shipped one dropped, or a custom
+	// one that no longer validates) has no valuation.
 	if (!valuation) error(404, { message: 'Not found' });
 	const canEdit = role !== 'viewer';
 	return {
@@ -23,7 +24,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 		valuation,
 		compared: compare.length > 0 ? valuations : [],
 		compare,
-		policies: listPolicies(),
+		policies: tenders.policyChoices(db, params.orgId),
 		confirmDelete: canEdit && url.searchParams.get('delete') === '1'
 	};
 };

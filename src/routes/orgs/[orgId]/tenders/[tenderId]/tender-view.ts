@@ -1,7 +1,7 @@
 // What the tender page, its plan van aanpak and the plan's JSON share: the tender (scoped to
 // the organisation; 404 otherwise), the PSO basis and the valuation under its buyer's policy.
 import { requireOrgAccess } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getDb, type Db } from '$lib/server/db';
 import { psoBasis, valueUnder, type PolicyValuation } from '$lib/server/tender-valuation';
 import * as tenders from '$lib/server/tenders';
 import { todayIso } from '$lib/server/today';
@@ -21,15 +21,19 @@ export function loadTender(
 	return { role, organisation, tender, basis, today };
 }
 
-/** The tender's own policy first, then the others asked for, each once; unknown ids dropped. */
+/**
+ * The tender's own policy first, then the others asked for, each once; ids the organisation
+ * may not use (another organisation's custom policy, or none at all) dropped.
+ */
 export function valuationsFor(
+	db: Db,
 	tender: tenders.Tender,
 	basis: ReturnType<typeof loadTender>['basis'],
 	compare: readonly string[]
 ): PolicyValuation[] {
 	const ids = [...new Set([tender.policyId, ...compare])];
 	return ids
-		.map((id) => valueUnder(tender, basis, id))
+		.map((id) => valueUnder(db, tender, basis, id))
 		.filter((v): v is PolicyValuation => v !== null);
 }
 

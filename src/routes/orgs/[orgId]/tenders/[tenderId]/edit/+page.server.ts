@@ -6,26 +6,29 @@ import { getDb } from '$lib/server/db';
 import { failForm } from '$lib/server/form-errors';
 import { setFlash } from '$lib/server/flash';
 import * as tenders from '$lib/server/tenders';
-import { listPolicies } from '$lib/sr/policy-registry';
 import { error, redirect } from '@sveltejs/kit';
 import { readTenderForm } from '../../tender-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	requireOrgAccess(locals, params.orgId, 'edit');
-	const tender = tenders.getTender(getDb(), params.orgId, params.tenderId);
+	const db = getDb();
+	const tender = tenders.getTender(db, params.orgId, params.tenderId);
 	if (!tender) error(404, { message: 'Not found' });
-	return { tender, policies: listPolicies() };
+	return { tender, policies: tenders.policyChoices(db, params.orgId) };
 };
 
 export const actions = {
 	default: async ({ request, locals, params, cookies, url }) => {
 		requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
-		const read = readTenderForm(form, getLocale());
+		const db = getDb();
+		const read = readTenderForm(form, getLocale(), (id) =>
+			tenders.isPolicyAvailable(db, params.orgId, id)
+		);
 		if (!read.ok) return failForm(400, form, read.errors);
 		const saved = tenders.updateTender(
-			getDb(),
+			db,
 			params.orgId,
 			params.tenderId,
 			read.fields,

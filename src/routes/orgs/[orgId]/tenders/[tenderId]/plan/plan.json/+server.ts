@@ -1,3 +1,4 @@
+import { getDb } from '$lib/server/db';
 import { valueUnder } from '$lib/server/tender-valuation';
 import { error, json } from '@sveltejs/kit';
 import { loadTender } from '../../tender-view';
@@ -6,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, params }) => {
 	const { organisation, tender, basis, today } = loadTender(locals, params);
-	const valuation = valueUnder(tender, basis, tender.policyId);
+	const valuation = valueUnder(getDb(), tender, basis, tender.policyId);
 	if (!valuation) error(404, { message: 'Not found' });
 	const slug = tender.name.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'tender';
 	return json(planOf(organisation, tender, basis, valuation, today), {
