@@ -26,6 +26,8 @@ if (process.env.E2E_NO_SMTP !== '1') {
 	writeFileSync(mailFile, '');
 	const smtpPort = await startMailCapture(mailFile);
 	process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+	// For specs that start a second app (tests/abuse-ops.spec.ts): its mail reaches the same capture.
+	writeFileSync(join(pathFiles, `e2e-smtp-url-${process.env.PORT}`), process.env.SMTP_URL);
 }
 
 await import(`../${process.env.BUILD_DIR || 'build'}/index.js`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { holdWriteLock } from '../src/lib/server/test-support/lock-holder';
 import { createOrganisation, signUp, uniqueEmail } from './helpers';
+import { e2eSmtpUrl } from './mail-helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const origin = `http://localhost:${port}`;
@@ -154,7 +155,8 @@ test('a save that cannot get the lock answers 503, keeps the input and can be se
 	// database would fail other specs' saves.
 	const spare = String(port + 102);
 	const path = join(mkdtempSync(join(tmpdir(), 'pso-busy-')), 'busy.sqlite');
-	const app = await startFromRoot({ PORT: spare, DATABASE_PATH: path });
+	// Its sign-up mail goes to the e2e server's mail capture, where signUp reads the link.
+	const app = await startFromRoot({ PORT: spare, DATABASE_PATH: path, SMTP_URL: e2eSmtpUrl() });
 	try {
 		expect(app.outcome).toBe('listening');
 		const page = await (

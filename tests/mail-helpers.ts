@@ -24,6 +24,11 @@ export function mailFilePath(): string {
 	return join(appDir, 'tests/.tmp', `e2e-mail-${port}.jsonl`);
 }
 
+/** The mail capture's SMTP address, for a second app a spec starts itself. */
+export function e2eSmtpUrl(): string {
+	return readFileSync(join(appDir, 'tests/.tmp', `e2e-smtp-url-${port}`), 'utf8').trim();
+}
+
 /** The e2e server's database file (scripts/e2e-server.js writes where it is). */
 export function e2eDatabasePath(): string {
 	return readFileSync(join(appDir, 'tests/.tmp', `e2e-db-path-${port}`), 'utf8').trim();
