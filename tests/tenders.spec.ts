@@ -156,4 +156,11 @@ test('a typo is refused beside its field, a tender is edited and deleted, and a 
 	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Aanbesteding verwijderd.');
 	await expect(page.getByText('Nog geen aanbestedingen vastgelegd.')).toBeVisible();
+
+	// The audit trail tells who added, changed and removed it, in words.
+	await page.goto(`/orgs/${orgId}/audit`);
+	await expect(page.getByText(/Aanbesteding ‘.+’ toegevoegd/).first()).toBeVisible();
+	await expect(page.getByText(/Aanbesteding ‘.+’ gewijzigd/).first()).toBeVisible();
+	await expect(page.getByText(/Aanbesteding ‘Groenonderhoud Oss’ verwijderd/)).toBeVisible();
+	await expect(page.getByText('tender_id')).toHaveCount(0);
 });

@@ -13,8 +13,9 @@ import type { Lang } from '$lib/pso/lang';
 import { positionLabel } from '$lib/pso/position-texts';
 import { qualitativeCriterionLabel, qualitativeStatusLabel, rungLabel } from '$lib/pso/rung-texts';
 import { listRulesets } from '$lib/pso/ruleset-registry';
+import { getPolicy } from '$lib/sr/policy-registry';
 
-// Every field the audit trail records (triggers in migrations 007 and 009, the bulk line
+// Every field the audit trail records (triggers in migrations 007, 009 and 027, the bulk line
 // write in assessments/lines.ts), with the words the forms use for it and how its values
 // read. audit-fields.test.ts fails when a field is audited without an entry here.
 
@@ -71,6 +72,21 @@ const asInvitationStatus = asCode(
 );
 const asRuleset: Format = (v, lang) =>
 	listRulesets().find((r) => r.id === v)?.label ?? asText(v, lang);
+
+// A shipped buyer policy by its title; an organisation's own ('custom:…') as such, never its id.
+const asSrPolicy: Format = (v, lang) =>
+	typeof v === 'string' && v.startsWith('custom:')
+		? m.tender_custom_policy_mark({}, { locale: lang })
+		: (getPolicy(String(v))?.title ?? asText(v, lang));
+const tenderScopes = {
+	works: m.tender_scope_works,
+	services: m.tender_scope_services,
+	supplies: m.tender_scope_supplies
+};
+const asTenderScope = asCode(
+	Object.keys(tenderScopes) as (keyof typeof tenderScopes)[],
+	(c, lang) => tenderScopes[c]({}, { locale: lang })
+);
 
 const field = (label: Message, format: Format = asText): AuditField => ({ label, format });
 
@@ -144,6 +160,22 @@ export const auditFields = {
 		certifying_body: field(m.cert_body),
 		certificate_number: field(m.cert_number_short),
 		note: field(m.audit_field_certificate_note)
+	},
+	tender: {
+		name: field(m.tender_name),
+		policy_id: field(m.tender_policy, asSrPolicy),
+		// The labels carry the unit ("Opdrachtwaarde (€, excl. btw)"), so the values are plain numbers.
+		contract_value: field(m.tender_contract_value, asNumber),
+		scope: field(m.tender_scope, asTenderScope),
+		labour_share_pct: field(m.audit_field_labour_share, asNumber),
+		start_on: field(m.tender_start, asDate),
+		end_on: field(m.tender_end, asDate),
+		pct_override: field(m.audit_field_pct_override, asNumber),
+		notes: field(m.audit_field_tender_notes)
+	},
+	'sr-policy': {
+		title: field(m.audit_field_sr_policy_title),
+		version: field(m.audit_field_sr_policy_version)
 	}
 } satisfies Record<string, Record<string, AuditField>>;
 

@@ -219,6 +219,53 @@ describe('an audit entry as one sentence', () => {
 			}),
 			'nl',
 			`Criterium Integratie gewijzigd in Peiljaar 2025: Toelichting leeg → ${'x'.repeat(119)}…`
+		],
+		[
+			'a new tender: its name, the buyer policy by title, the scope by its label, dates',
+			entry({
+				entity: 'tender',
+				action: 'create',
+				changes: {
+					name: 'Onderhoud groen',
+					policy_id: 'nl-noordoost-brabant',
+					contract_value: 2000000,
+					scope: 'services',
+					labour_share_pct: null,
+					start_on: '2027-01-01',
+					end_on: '2028-12-31',
+					pct_override: 5,
+					notes: null
+				},
+				subject: 'Onderhoud groen'
+			}),
+			'nl',
+			'Aanbesteding ‘Onderhoud groen’ toegevoegd: Naam van de opdracht: Onderhoud groen; Beleid van de opdrachtgever: Regionaal Social Return-beleid Noordoost-Brabant; Opdrachtwaarde (€, excl. btw): 2.000.000; Soort opdracht: Diensten; Begin opdracht: 01-01-2027; Einde opdracht: 31-12-2028; Social Return-percentage uit de aanbestedingsstukken (%): 5'
+		],
+		[
+			'a tender edit in English; an own policy is named as such, never by its id',
+			entry({
+				entity: 'tender',
+				action: 'update',
+				changes: {
+					contract_value: [2000000, 2500000],
+					scope: ['services', 'works'],
+					policy_id: ['nl-twente', 'custom:0b6f9c1e-4d1a-4f7e-9a51-1f0c2a7d3e11']
+				},
+				subject: 'Onderhoud groen'
+			}),
+			'en',
+			"Tender ‘Onderhoud groen’ changed: Contract value (€, excl. VAT) 2,000,000 → 2,500,000; Type of contract Services → Works; Buyer's policy Twents SROI-beleid 2017 → own policy"
+		],
+		[
+			'an own Social Return policy added',
+			entry({
+				entity: 'sr-policy',
+				action: 'create',
+				changes: { title: 'Twente, eigen versie', version: '2025' },
+				subject: 'Twente, eigen versie'
+			}),
+			'nl',
+			'Social Return-beleid ‘Twente, eigen versie’ toegevoegd: Naam van het beleid: Twente, eigen versie; Versie: 2025'
 		]
 	];
 

@@ -82,6 +82,16 @@ const sentences: Record<AuditFieldEntity, Record<AuditEntryInput['action'], Sent
 		create: m.audit_sentence_certificate_create,
 		update: m.audit_sentence_certificate_update,
 		delete: m.audit_sentence_certificate_delete
+	},
+	tender: {
+		create: m.audit_sentence_tender_create,
+		update: m.audit_sentence_tender_update,
+		delete: m.audit_sentence_tender_delete
+	},
+	'sr-policy': {
+		create: m.audit_sentence_sr_policy_create,
+		update: m.audit_sentence_sr_policy_update,
+		delete: m.audit_sentence_sr_policy_delete
 	}
 };
 

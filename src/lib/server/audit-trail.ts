@@ -3,7 +3,7 @@ import type { Db } from './db';
 
 // The read side of the audit trail for people (issue 11 item 3): filtered, paged on the
 // server, with the names the entries are about resolved in one lookup per page, scoped to the
-// organisation. Rows are written by triggers (migrations 007, 009, 013) and by
+// organisation. Rows are written by triggers (migrations 007, 009, 013, 027) and by
 // recordBulkLineWrite (assessments/lines.ts); this module never writes.
 
 export const auditEntities: readonly AuditEntity[] = [
@@ -15,7 +15,9 @@ export const auditEntities: readonly AuditEntity[] = [
 	'purchase',
 	'criterion',
 	'evidence',
-	'certificate'
+	'certificate',
+	'tender',
+	'sr-policy'
 ];
 
 export type AuditAction = 'create' | 'update' | 'delete';
@@ -208,6 +210,8 @@ interface Names {
 	evidence: Map<string, string>;
 	users: Map<string, string>;
 	certificates: Map<string, string>;
+	tenders: Map<string, string>;
+	srPolicies: Map<string, string>;
 }
 
 const rowId = (entityId: string) => entityId.slice(entityId.indexOf('/') + 1);
@@ -229,6 +233,10 @@ function subjectOf(r: Row, changes: Record<string, unknown>, names: Names): stri
 			return r.entity_id;
 		case 'certificate':
 			return names.certificates.get(r.entity_id) ?? newest(changes.certifying_body);
+		case 'tender':
+			return names.tenders.get(r.entity_id) ?? newest(changes.name);
+		case 'sr-policy':
+			return names.srPolicies.get(r.entity_id) ?? newest(changes.title);
 		case 'organisation':
 			return newest(changes.name);
 		case 'assessment':
@@ -297,6 +305,17 @@ function resolveNames(db: Db, organisationId: string, rows: Row[]): Names {
 			`SELECT id AS k, certifying_body AS v FROM certificates
 			 WHERE organisation_id = $org AND id IN (SELECT value FROM json_each($ids))`,
 			ids('certificate', (r) => r.entity_id)
+		),
+		// The tender's name now; a deleted one is named by what the trail recorded.
+		tenders: pairs(
+			`SELECT id AS k, name AS v FROM tenders
+			 WHERE organisation_id = $org AND id IN (SELECT value FROM json_each($ids))`,
+			ids('tender', (r) => r.entity_id)
+		),
+		srPolicies: pairs(
+			`SELECT id AS k, json ->> '$.title' AS v FROM custom_sr_policies
+			 WHERE organisation_id = $org AND id IN (SELECT value FROM json_each($ids))`,
+			ids('sr-policy', (r) => r.entity_id)
 		)
 	};
 }

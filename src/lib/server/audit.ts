@@ -37,7 +37,9 @@ export type AuditEntity =
 	| 'purchase'
 	| 'criterion'
 	| 'evidence'
-	| 'certificate';
+	| 'certificate'
+	| 'tender'
+	| 'sr-policy';
 
 export interface AuditEntry {
 	id: number;

@@ -1,3 +1,4 @@
+import { asActor } from '$lib/server/audit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { requireOrgAccess } from '$lib/server/auth/guards';
@@ -35,7 +36,10 @@ export const actions = {
 			tenders.isPolicyAvailable(db, params.orgId, id)
 		);
 		if (!read.ok) return failForm(400, form, read.errors);
-		const tender = tenders.addTender(db, params.orgId, user.id, read.fields, nowSeconds());
+		// Named as the actor, so the audit trail says who (as for certificates).
+		const tender = asActor(db, user.id, () =>
+			tenders.addTender(db, params.orgId, user.id, read.fields, nowSeconds())
+		);
 		const target = `${url.pathname}/${tender.id}`;
 		setFlash(cookies, url, { text: m.tender_added(), path: target });
 		redirect(303, target);

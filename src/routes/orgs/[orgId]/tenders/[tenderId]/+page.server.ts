@@ -1,3 +1,4 @@
+import { asActor } from '$lib/server/audit';
 import { m } from '$lib/paraglide/messages';
 import { requireOrgAccess } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
@@ -31,13 +32,13 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 
 export const actions = {
 	delete: async ({ request, locals, params, cookies, url }) => {
-		requireOrgAccess(locals, params.orgId, 'edit');
+		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
 		const db = getDb();
 		if (!tenders.getTender(db, params.orgId, params.tenderId)) error(404, { message: 'Not found' });
 		// Never one click: a post without confirmed=yes shows the question instead.
 		if (form.get('confirmed') !== 'yes') redirect(303, `${url.pathname}?delete=1`);
-		tenders.deleteTender(db, params.orgId, params.tenderId);
+		asActor(db, user.id, () => tenders.deleteTender(db, params.orgId, params.tenderId));
 		const list = `/orgs/${params.orgId}/tenders`;
 		setFlash(cookies, url, { text: m.tender_deleted(), path: list });
 		redirect(303, list);

@@ -1,3 +1,4 @@
+import { asActor } from '$lib/server/audit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { requireOrgAccess } from '$lib/server/auth/guards';
@@ -20,19 +21,15 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params, cookies, url }) => {
-		requireOrgAccess(locals, params.orgId, 'edit');
+		const { user } = requireOrgAccess(locals, params.orgId, 'edit');
 		const form = await request.formData();
 		const db = getDb();
 		const read = readTenderForm(form, getLocale(), (id) =>
 			tenders.isPolicyAvailable(db, params.orgId, id)
 		);
 		if (!read.ok) return failForm(400, form, read.errors);
-		const saved = tenders.updateTender(
-			db,
-			params.orgId,
-			params.tenderId,
-			read.fields,
-			nowSeconds()
+		const saved = asActor(db, user.id, () =>
+			tenders.updateTender(db, params.orgId, params.tenderId, read.fields, nowSeconds())
 		);
 		if (!saved) error(404, { message: 'Not found' });
 		const target = `/orgs/${params.orgId}/tenders/${params.tenderId}`;
