@@ -14,7 +14,6 @@ type Message = (inputs?: Record<string, never>, options?: { locale?: Lang }) => 
 const messages = {
 	email_required: m.error_email_required,
 	email_invalid: m.error_email_invalid,
-	email_taken: m.error_email_taken,
 	password_required: m.error_password_required,
 	password_too_short: m.error_password_too_short,
 	password_too_long: m.error_password_too_long,
