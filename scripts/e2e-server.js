@@ -14,6 +14,8 @@ import { SMTPServer } from 'smtp-server';
 process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), 'pso-e2e-')), 'e2e.sqlite');
 process.env.PORT ||= '4173';
 process.env.BODY_SIZE_LIMIT ||= '20M';
+// Every spec signs up from localhost: some 200 sign-ups an hour, above the default of 100.
+process.env.SIGNUP_LIMIT_PER_ADDRESS ||= '5000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 
 const pathFiles = fileURLToPath(new URL('../tests/.tmp/', import.meta.url));

@@ -7,6 +7,7 @@ import {
 	forgetAttempts,
 	lockSeconds,
 	loginEmailPolicy,
+	signupAddressLimit,
 	signupAddressPolicy,
 	takeFromBudget
 } from './rate-limit';
@@ -78,5 +79,19 @@ describe('sign-up budget', () => {
 		for (let i = 0; i < signupAddressPolicy.limit; i++) expect(take(t0 + i).allowed).toBe(true);
 		expect(take(t0 + 200)).toEqual({ allowed: false, retryAfter: 3600 - 200 });
 		expect(take(t0 + 3600).allowed).toBe(true);
+	});
+});
+
+describe('the sign-up limit per address', () => {
+	it.each([
+		[undefined, 100],
+		['', 100],
+		['5000', 5000],
+		['0', 100],
+		['-3', 100],
+		['2.5', 100],
+		['veel', 100]
+	])('SIGNUP_LIMIT_PER_ADDRESS=%s allows %i per hour', (value, limit) => {
+		expect(signupAddressLimit(value)).toBe(limit);
 	});
 });
