@@ -27,7 +27,7 @@ export function uniqueEmail(prefix: string): string {
  * sign-up only says "check your mail"), logs in on the way, and ends on /orgs signed in.
  */
 export async function signUp(page: Page, email: string): Promise<void> {
-	await page.goto('/signup');
+	await gotoReady(page, '/signup');
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Account aanmaken' }).click();
@@ -36,7 +36,7 @@ export async function signUp(page: Page, email: string): Promise<void> {
 	if (!mail.link) throw new Error(`no link in the verification mail to ${email}`);
 	// The link needs the account's session: the login page brings the visitor back to it.
 	const link = new URL(mail.link).pathname;
-	await page.goto(`/login?redirectTo=${encodeURIComponent(link)}`);
+	await gotoReady(page, `/login?redirectTo=${encodeURIComponent(link)}`);
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -46,7 +46,7 @@ export async function signUp(page: Page, email: string): Promise<void> {
 }
 
 export async function logIn(page: Page, email: string): Promise<void> {
-	await page.goto('/login');
+	await gotoReady(page, '/login');
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { password, signUp, uniqueEmail } from './helpers';
+import { gotoReady, password, signUp, uniqueEmail } from './helpers';
 import { e2eDatabasePath, expectNoMail, waitForMail } from './mail-helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -13,9 +13,12 @@ const newPassword = 'a-new-horse-staple-99';
 /** Asks for a link as a visitor would: from the login page, or (signed in) on the page itself. */
 async function askForLink(page: Page, email: string, from: 'login' | 'page' = 'login') {
 	if (from === 'login') {
-		await page.goto('/login');
+		await gotoReady(page, '/login');
 		await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+		await expect(page).toHaveURL(/\/forgot-password$/);
 	}
+	// Typing before hydration could be wiped by it: the form then posted an empty address.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByRole('button', { name: 'Stuur mij een link' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Kijk in uw mailbox' })).toBeVisible();
@@ -129,7 +132,7 @@ test('an expired link is refused and offers a new one', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Wachtwoord vergeten' })).toBeVisible();
 
 	// The old password still works: nothing changed.
-	await page.goto('/login');
+	await gotoReady(page, '/login');
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -140,7 +143,7 @@ test('the new pages pass axe', async ({ page }) => {
 	const email = uniqueEmail('reset-axe');
 	await signUp(page, email);
 	await page.context().clearCookies();
-	await page.goto('/forgot-password');
+	await gotoReady(page, '/forgot-password');
 	await expectNoAxeViolations(page);
 	const since = Date.now();
 	await askForLink(page, email, 'page');
@@ -159,7 +162,7 @@ test('the admin outbox lists a reset mail without its text; others get 404', asy
 	expect((await page.goto('/admin/outbox'))?.status()).toBe(404);
 	inDatabase((db) => db.prepare('UPDATE users SET is_admin = 1 WHERE email = ?').run(email));
 	const since = Date.now();
-	await page.goto('/forgot-password');
+	await gotoReady(page, '/forgot-password');
 	await askForLink(page, email, 'page');
 	await resetLink(email, since);
 
